@@ -1,0 +1,9 @@
+/** `npm run lint:scenarios [folder]`: every problem as file:line, exit 1 if any. */
+import { formatProblem } from '../domain/scenario/load.ts';
+import { readScenarioFolder } from '../build/scenario-files.ts';
+
+const dir = process.argv[2] ?? 'scenarios';
+const { loaded, problems } = await readScenarioFolder(dir);
+for (const problem of problems) console.error(formatProblem(problem));
+console.log(`${loaded.length} scenario(s) valid, ${problems.length} problem(s) in ${dir}/`);
+process.exitCode = problems.length > 0 ? 1 : 0;

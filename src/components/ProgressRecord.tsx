@@ -1,0 +1,97 @@
+/** `/progress`: finished attempts with date, scores and transcript; unfinished ones; chapters read. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Scenario } from '../domain/scenario/schema.ts';
+import { HTML_LANG, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { listActiveAttempts, listFinishedAttempts } from '../storage/attempts.ts';
+import { listChapterReads } from '../storage/chapter-reads.ts';
+import { dojoDb, type Attempt } from '../storage/db.ts';
+import { ScoreTable } from './ScoreTable.tsx';
+import { Transcript } from './Transcript.tsx';
+
+interface ScenarioRef {
+  scenario: Scenario;
+  hash: string;
+  href: string;
+}
+
+interface Props {
+  locale: Locale;
+  scenarios: Record<string, ScenarioRef>;
+  chapters: { slug: string; title: string }[];
+}
+
+export default function ProgressRecord({ locale, scenarios, chapters }: Props) {
+  const t = useTranslations(locale);
+  const record = useLiveQuery(async () => {
+    const db = dojoDb();
+    const [finished, active, reads] = await Promise.all([listFinishedAttempts(db), listActiveAttempts(db), listChapterReads(db)]);
+    return { finished, active, reads };
+  });
+  if (!record) return <p className="muted">{t('player.loading')}</p>;
+
+  const dateFormat = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  const readSlugs = new Set(record.reads.map((r) => r.slug));
+  const active = record.active.filter((a) => scenarios[a.scenarioId]);
+
+  return (
+    <div className="progress">
+      {active.length > 0 && (
+        <section aria-labelledby="in-progress">
+          <h2 id="in-progress">{t('progress.inProgress')}</h2>
+          <ul className="cards">
+            {active.map((a) => (
+              <li key={a.id}>
+                {scenarios[a.scenarioId]!.scenario.title[locale]} · <a href={scenarios[a.scenarioId]!.href}>{t('progress.continue')}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="finished">
+        <h2 id="finished">{t('nav.scenarios')}</h2>
+        {record.finished.length === 0 ? (
+          <p>{t('progress.empty')}</p>
+        ) : (
+          <ol className="attempts">
+            {record.finished.map((attempt) => (
+              <FinishedAttempt key={attempt.id} attempt={attempt} scenarioRef={scenarios[attempt.scenarioId]} locale={locale} when={dateFormat.format(attempt.finishedAt ?? attempt.updatedAt)} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="chapters-read">
+        <h2 id="chapters-read">{t('progress.chaptersRead')}: {chapters.filter((c) => readSlugs.has(c.slug)).length} / {chapters.length}</h2>
+        <ul>
+          {chapters.filter((c) => readSlugs.has(c.slug)).map((c) => <li key={c.slug}>✓ {c.title}</li>)}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function FinishedAttempt({ attempt, scenarioRef, locale, when }: { attempt: Attempt; scenarioRef: ScenarioRef | undefined; locale: Locale; when: string }) {
+  const t = useTranslations(locale);
+  const current = scenarioRef && scenarioRef.hash === attempt.contentHash ? scenarioRef.scenario : undefined;
+  const ending = current && attempt.ending ? current.endings[attempt.ending] : undefined;
+  return (
+    <li className="panel attempt">
+      <h3>{scenarioRef?.scenario.title[locale] ?? attempt.scenarioId}</h3>
+      <p className="meta">
+        <time dateTime={new Date(attempt.finishedAt ?? attempt.updatedAt).toISOString()}>{when}</time>
+        {ending && <> · {ending.title[locale]} ({t(`player.outcome.${ending.outcome}`)})</>}
+      </p>
+      {attempt.score && <ScoreTable score={attempt.score} t={t} caption={t('player.scores')} />}
+      <details>
+        <summary>{t('progress.transcript')}</summary>
+        {current ? (
+          <Transcript scenario={current} steps={attempt.steps} locale={locale} t={t} showFeedback />
+        ) : (
+          <p>{t('progress.unavailable')}</p>
+        )}
+      </details>
+    </li>
+  );
+}
