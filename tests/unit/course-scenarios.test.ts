@@ -48,7 +48,7 @@ describe.each(loaded.map((l) => [l.scenario.id, l] as const))('scenario %s', (_,
     expect(toEnding.length).toBeGreaterThan(0);
     for (const path of toEnding) {
       const steps = path.state.context.steps;
-      const replayed = replay(scenario, steps);
+      const replayed = replay(scenario, steps, machine);
       expect(replayed.ok).toBe(true);
       if (!replayed.ok) continue;
       expect(replayed.played.ending).toBe(String(path.state.value));
@@ -61,5 +61,5 @@ describe.each(loaded.map((l) => [l.scenario.id, l] as const))('scenario %s', (_,
       const { overall } = replayed.played.score;
       expect(overall === null || (overall >= 0 && overall <= 100)).toBe(true);
     }
-  });
+  }, 120_000);
 });

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { bestPath, SCENARIO_ID, shippedScenario } from './course.ts';
+
+const scenario = shippedScenario();
+const path = bestPath(scenario);
+const url = `/scenarios/${SCENARIO_ID}/`;
+const choices = (page: Page) => page.locator('.choices button');
+
+/** Picks choice `index` with the keyboard alone: focus is on the first choice. */
+async function chooseByKeyboard(page: Page, index: number) {
+  await expect(choices(page).first()).toBeFocused();
+  for (let i = 0; i < index; i++) await page.keyboard.press('Tab');
+  await expect(choices(page).nth(index)).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+async function waitUntilPlayable(page: Page) {
+  await expect(choices(page).first()).toBeEnabled();
+}
+
+test('the scenario page shows the situation and the first line before any JavaScript runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title.zh);
+  await expect(page.getByText(scenario.context.zh)).toBeVisible();
+  await expect(page.getByText(scenario.nodes[scenario.start]!.say.zh)).toBeVisible();
+  await context.close();
+});
+
+test('a learner plays to an ending with the keyboard alone and the result shows on /progress', async ({ page }) => {
+  await page.goto(url);
+  await waitUntilPlayable(page);
+  // From the top of the page, Tab reaches the first choice.
+  for (let i = 0; i < 30 && !(await choices(page).first().evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  const live = page.locator('[aria-live="polite"]');
+  for (const [i, step] of path.entries()) {
+    await chooseByKeyboard(page, step.choice);
+    const chosen = scenario.nodes[step.node]!.choices[step.choice]!;
+    // The feedback is announced to screen readers with the customer's reply.
+    await expect(live).toContainText(chosen.feedback.zh);
+    if (i < path.length - 1) await expect(page.locator('.current .line')).toContainText(scenario.nodes[chosen.next]!.say.zh);
+  }
+  const endingId = scenario.nodes[path.at(-1)!.node]!.choices[path.at(-1)!.choice]!.next;
+  const ending = scenario.endings[endingId]!;
+  const endingHeading = page.getByRole('heading', { name: new RegExp(ending.title.zh) });
+  await expect(endingHeading).toBeFocused();
+  await expect(page.getByRole('table', { name: '各项能力得分' })).toBeVisible();
+
+  await page.getByRole('link', { name: '查看学习记录' }).click();
+  await expect(page).toHaveURL(/\/progress\/$/);
+  const attempt = page.locator('.attempt').first();
+  await expect(attempt.getByRole('heading', { name: scenario.title.zh })).toBeVisible();
+  await expect(attempt).toContainText(ending.title.zh);
+  await expect(attempt.locator('time')).toBeVisible();
+  await attempt.getByText('对话记录').click();
+  await expect(attempt.locator('.transcript .turn')).toHaveCount(path.length);
+});
+
+test('reloading mid-way resumes at the same node with the same scores', async ({ page }) => {
+  await page.goto(url);
+  await waitUntilPlayable(page);
+  await choices(page).nth(path[0]!.choice).click();
+  await choices(page).nth(path[1]!.choice).click();
+  const third = scenario.nodes[path[2]!.node]!;
+  await expect(page.locator('.current .line')).toContainText(third.say.zh);
+
+  await page.reload();
+  await waitUntilPlayable(page);
+  await expect(page.getByRole('status').filter({ hasText: '已从上次离开的地方继续' })).toBeVisible();
+  await expect(page.locator('.current .line')).toContainText(third.say.zh);
+  await expect(page.locator('.transcript .turn')).toHaveCount(2);
+
+  // Finish the call, then the attempt counts once on /progress with those first two steps.
+  for (const step of path.slice(2)) await choices(page).nth(step.choice).click();
+  await page.goto('/progress/');
+  await expect(page.locator('.attempt')).toHaveCount(1);
+  await expect(page.locator('.attempt .percent').last()).toHaveText(/^\d+$/);
+});
+
+test('a wrong turn is explained and the learner can retry from the start', async ({ page }) => {
+  await page.goto(`/en${url}`);
+  await waitUntilPlayable(page);
+  const start = scenario.nodes[scenario.start]!;
+  const worst = start.choices.findIndex((c) => Object.values(c.scores).some((s) => (s ?? 0) < 0));
+  await choices(page).nth(worst).click();
+  await expect(page.locator('.transcript .feedback').first()).toContainText(start.choices[worst]!.feedback.en);
+  // Play on to any ending by first choices, then retry.
+  for (let i = 0; i < 20 && (await choices(page).count()) > 0; i++) await choices(page).first().click();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.current .line')).toContainText(start.say.en);
+  await expect(choices(page).first()).toBeFocused();
+});

@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { CHAPTER_SLUG, SCENARIO_ID } from './course.ts';
+
+const PAGES = ['/', `/chapters/${CHAPTER_SLUG}/`, `/scenarios/${SCENARIO_ID}/`, '/progress/', '/chapters/', '/scenarios/'];
+
+for (const locale of ['zh', 'en'] as const) {
+  for (const path of PAGES) {
+    const url = locale === 'en' ? `/en${path}` : path;
+    test(`${url} loads in ${locale}, has the shared navigation, and axe finds no serious violation`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
+      const nav = page.getByRole('navigation', { name: locale === 'zh' ? '主导航' : 'Main' });
+      await expect(nav.getByRole('link')).toHaveCount(5);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('the language switch keeps the learner on the same page', async ({ page }) => {
+  await page.goto(`/chapters/${CHAPTER_SLUG}/`);
+  await page.getByRole('link', { name: '切换到英文版' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/chapters/${CHAPTER_SLUG}/$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: 'Switch to Chinese' }).click();
+  await expect(page).toHaveURL(new RegExp(`/chapters/${CHAPTER_SLUG}/$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('every page fits a 360 px wide phone screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  for (const path of PAGES) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+test('a chapter read to its end counts on the home page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.glance dd').first()).toHaveText(/^0 \/ \d+$/);
+  await page.goto(`/chapters/${CHAPTER_SLUG}/`);
+  await page.locator('#chapter-end').scrollIntoViewIfNeeded();
+  await expect(page.locator('#chapter-end')).toContainText('已读完本章');
+  await page.goto('/');
+  await expect(page.locator('.glance dd').first()).toHaveText(/^1 \/ \d+$/);
+});
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
+});
