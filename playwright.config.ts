@@ -24,7 +24,7 @@ export default defineConfig({
   ],
   // Tests run against the built site (npm test builds it first), as a learner gets it.
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node tests/e2e/serve-dist.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

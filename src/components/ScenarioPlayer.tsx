@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { transition } from 'xstate';
+import { choiceOrder } from '../domain/scenario/choice-order.ts';
 import { createScenarioMachine, type Step } from '../domain/scenario/machine.ts';
 import { describeSnapshot, replay, type Played } from '../domain/scenario/replay.ts';
 import type { Scenario } from '../domain/scenario/schema.ts';
@@ -138,10 +139,10 @@ export default function ScenarioPlayer({ scenario, hash, locale, chapterHref, pr
           <h2 id="choose-heading" className="choose-heading">{t('player.choose')}</h2>
           {!ready && <p className="muted" aria-hidden="true">{t('player.loading')}</p>}
           <ol className="choices" ref={choicesRef}>
-            {node.choices.map((choice, index) => (
+            {choiceOrder(scenario.id, played.node!, node.choices.length).map((index) => (
               <li key={`${played.node}-${index}`}>
                 <button type="button" disabled={!ready} onClick={() => choose(index)}>
-                  {choice.text[locale]}
+                  {node.choices[index]!.text[locale]}
                 </button>
               </li>
             ))}

@@ -28,7 +28,10 @@ export function ScoreTable({ score, t, caption }: { score: ScoreResult; t: Trans
         })}
         <tr className="overall">
           <th scope="row">{t('player.overall')}</th>
-          <td><span className="percent">{score.overall ?? '–'}</span></td>
+          <td>
+            <span className="bar" aria-hidden="true"><span style={{ width: `${score.overall ?? 0}%` }} /></span>
+            <span className="percent">{score.overall ?? '–'}</span>
+          </td>
         </tr>
       </tbody>
     </table>

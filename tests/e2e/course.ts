@@ -14,9 +14,9 @@ export function shippedScenario(id = SCENARIO_ID): Scenario {
 }
 
 /** The choice indices a learner takes by always picking the best-scoring reply. */
-export function bestPath(scenario: Scenario): { node: string; choice: number }[] {
+export function bestPath(scenario: Scenario, from = scenario.start): { node: string; choice: number }[] {
   const path: { node: string; choice: number }[] = [];
-  let node: string | undefined = scenario.start;
+  let node: string | undefined = from;
   while (node && scenario.nodes[node] && path.length < 50) {
     const choices: Choice[] = scenario.nodes[node]!.choices;
     const totals = choices.map((c) => Object.values(c.scores).reduce((a: number, b) => a + (b ?? 0), 0));

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { choiceOrder } from '../../src/domain/scenario/choice-order.ts';
+import { scoreSteps } from '../../src/domain/scenario/scoring.ts';
 import { bestPath, SCENARIO_ID, shippedScenario } from './course.ts';
 
 const scenario = shippedScenario();
@@ -6,12 +8,19 @@ const path = bestPath(scenario);
 const url = `/scenarios/${SCENARIO_ID}/`;
 const choices = (page: Page) => page.locator('.choices button');
 
-/** Picks choice `index` with the keyboard alone: focus is on the first choice. */
-async function chooseByKeyboard(page: Page, index: number) {
+/** Picks a choice with the keyboard alone: focus is on the first choice shown. */
+async function chooseByKeyboard(page: Page, step: { node: string; choice: number }) {
+  const shown = choiceOrder(SCENARIO_ID, step.node, scenario.nodes[step.node]!.choices.length).indexOf(step.choice);
   await expect(choices(page).first()).toBeFocused();
-  for (let i = 0; i < index; i++) await page.keyboard.press('Tab');
-  await expect(choices(page).nth(index)).toBeFocused();
+  for (let i = 0; i < shown; i++) await page.keyboard.press('Tab');
+  await expect(choices(page).nth(shown)).toBeFocused();
   await page.keyboard.press('Enter');
+}
+
+/** Clicks the choice the learner would pick, found by its text. */
+async function click(page: Page, step: { node: string; choice: number }, locale: 'zh' | 'en' = 'zh') {
+  const text = scenario.nodes[step.node]!.choices[step.choice]!.text[locale];
+  await page.getByRole('button', { name: text, exact: true }).click();
 }
 
 async function waitUntilPlayable(page: Page) {
@@ -37,7 +46,7 @@ test('a learner plays to an ending with the keyboard alone and the result shows 
   }
   const live = page.locator('[aria-live="polite"]');
   for (const [i, step] of path.entries()) {
-    await chooseByKeyboard(page, step.choice);
+    await chooseByKeyboard(page, step);
     const chosen = scenario.nodes[step.node]!.choices[step.choice]!;
     // The feedback is announced to screen readers with the customer's reply.
     await expect(live).toContainText(chosen.feedback.zh);
@@ -62,8 +71,8 @@ test('a learner plays to an ending with the keyboard alone and the result shows 
 test('reloading mid-way resumes at the same node with the same scores', async ({ page }) => {
   await page.goto(url);
   await waitUntilPlayable(page);
-  await choices(page).nth(path[0]!.choice).click();
-  await choices(page).nth(path[1]!.choice).click();
+  await click(page, path[0]!);
+  await click(page, path[1]!);
   const third = scenario.nodes[path[2]!.node]!;
   await expect(page.locator('.current .line')).toContainText(third.say.zh);
 
@@ -74,10 +83,12 @@ test('reloading mid-way resumes at the same node with the same scores', async ({
   await expect(page.locator('.transcript .turn')).toHaveCount(2);
 
   // Finish the call, then the attempt counts once on /progress with those first two steps.
-  for (const step of path.slice(2)) await choices(page).nth(step.choice).click();
+  for (const step of path.slice(2)) await click(page, step);
   await page.goto('/progress/');
   await expect(page.locator('.attempt')).toHaveCount(1);
-  await expect(page.locator('.attempt .percent').last()).toHaveText(/^\d+$/);
+  // The score after a reload equals the score of the whole path played in one go.
+  const expected = scoreSteps(scenario, path).overall;
+  await expect(page.locator('.attempt .overall .percent')).toHaveText(String(expected));
 });
 
 test('a wrong turn is explained and the learner can retry from the start', async ({ page }) => {
@@ -85,10 +96,10 @@ test('a wrong turn is explained and the learner can retry from the start', async
   await waitUntilPlayable(page);
   const start = scenario.nodes[scenario.start]!;
   const worst = start.choices.findIndex((c) => Object.values(c.scores).some((s) => (s ?? 0) < 0));
-  await choices(page).nth(worst).click();
+  await click(page, { node: scenario.start, choice: worst }, 'en');
   await expect(page.locator('.transcript .feedback').first()).toContainText(start.choices[worst]!.feedback.en);
-  // Play on to any ending by first choices, then retry.
-  for (let i = 0; i < 20 && (await choices(page).count()) > 0; i++) await choices(page).first().click();
+  // Play on to an ending, then retry.
+  for (const step of bestPath(scenario, start.choices[worst]!.next)) await click(page, step, 'en');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.current .line')).toContainText(start.say.en);
   await expect(choices(page).first()).toBeFocused();

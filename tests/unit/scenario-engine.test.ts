@@ -1,5 +1,6 @@
 import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { choiceOrder } from '../../src/domain/scenario/choice-order.ts';
 import { contentHash } from '../../src/domain/scenario/hash.ts';
 import { createScenarioMachine } from '../../src/domain/scenario/machine.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
@@ -117,5 +118,18 @@ describe('content hash', () => {
     expect(contentHash(copy)).toBe(contentHash(scenario));
     copy.nodes.ring!.choices[0]!.scores = { courtesy: 3 };
     expect(contentHash(copy)).not.toBe(contentHash(scenario));
+  });
+});
+
+describe('the order choices are shown in', () => {
+  it('is a permutation that stays the same for the same node', () => {
+    const order = choiceOrder('inbound-service-call', 'need', 4);
+    expect([...order].sort()).toEqual([0, 1, 2, 3]);
+    expect(choiceOrder('inbound-service-call', 'need', 4)).toEqual(order);
+  });
+
+  it('does not always put the first authored choice first', () => {
+    const firsts = Array.from({ length: 40 }, (_, i) => choiceOrder('s', `node-${i}`, 3)[0]);
+    expect(new Set(firsts).size).toBe(3);
   });
 });
