@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readScenarioFolder, ScenarioError } from './build/scenario-files.ts';
+import { ContentError, readScenarioFolder } from './build/yaml-folder.ts';
 import { scenarioSchema } from './domain/scenario/schema.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 
@@ -15,7 +15,7 @@ const chapters = defineCollection({
 const scenarios = defineCollection({
   loader: async () => {
     const { loaded, problems } = await readScenarioFolder('scenarios');
-    if (problems.length > 0) throw new ScenarioError(problems);
+    if (problems.length > 0) throw new ContentError('scenario files', problems);
     return loaded.map(({ scenario, hash }) => ({ id: scenario.id, scenario, hash }));
   },
   schema: z.object({ scenario: scenarioSchema, hash: z.string() }),

@@ -1,6 +1,6 @@
 /** `npm run lint:scenarios [folder]`: every problem as file:line, exit 1 if any. */
-import { formatProblem } from '../domain/scenario/load.ts';
-import { readScenarioFolder } from '../build/scenario-files.ts';
+import { formatProblem } from '../domain/yaml/load-yaml.ts';
+import { readScenarioFolder } from '../build/yaml-folder.ts';
 
 const dir = process.argv[2] ?? 'scenarios';
 const { loaded, problems } = await readScenarioFolder(dir);

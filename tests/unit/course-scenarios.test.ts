@@ -4,9 +4,9 @@
  */
 import { getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { readScenarioFolder } from '../../src/build/scenario-files.ts';
+import { readScenarioFolder } from '../../src/build/yaml-folder.ts';
 import { COMPETENCIES } from '../../src/domain/scenario/competencies.ts';
-import { formatProblem } from '../../src/domain/scenario/load.ts';
+import { formatProblem } from '../../src/domain/yaml/load-yaml.ts';
 import { createScenarioMachine } from '../../src/domain/scenario/machine.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
 

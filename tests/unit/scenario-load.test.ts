@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readScenarioFolder } from '../../src/build/scenario-files.ts';
-import { formatProblem, loadScenario } from '../../src/domain/scenario/load.ts';
+import { readScenarioFolder } from '../../src/build/yaml-folder.ts';
+import { loadScenario } from '../../src/domain/scenario/load.ts';
+import { formatProblem } from '../../src/domain/yaml/load-yaml.ts';
 
 const BROKEN = 'tests/fixtures/scenarios/broken';
 

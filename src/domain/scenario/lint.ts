@@ -2,13 +2,8 @@
  * Graph rules a schema cannot express. Each issue carries the path of the YAML key
  * it is about, so the loader can point the author at a line.
  */
+import type { LintIssue } from '../yaml/load-yaml.ts';
 import type { Scenario } from './schema.ts';
-
-export type YamlPath = (string | number)[];
-export interface LintIssue {
-  path: YamlPath;
-  message: string;
-}
 
 /** Ids a choice can lead to, with the choices' paths. */
 function edges(scenario: Scenario) {

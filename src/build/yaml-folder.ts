@@ -1,0 +1,42 @@
+/**
+ * Reads every YAML file in a folder with a loader (scenarios, question banks). Used
+ * by the content collections (so a broken file fails `astro build`), by the lint
+ * command and by the tests: one reader, one set of messages.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { formatProblem, type Problem, type YamlResult } from '../domain/yaml/load-yaml.ts';
+import { loadScenario, type LoadedScenario } from '../domain/scenario/load.ts';
+
+export interface YamlFolder<T> {
+  loaded: T[];
+  problems: Problem[];
+}
+
+export async function readYamlFolder<T>(
+  dir: string,
+  load: (file: string, source: string) => YamlResult<T>,
+  shownFrom = process.cwd(),
+): Promise<YamlFolder<T>> {
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const result: YamlFolder<T> = { loaded: [], problems: [] };
+  for (const name of names) {
+    const path = join(dir, name);
+    const loaded = load(relative(shownFrom, path), await readFile(path, 'utf8'));
+    if (loaded.ok) result.loaded.push(loaded.value);
+    else result.problems.push(...loaded.problems);
+  }
+  return result;
+}
+
+export function readScenarioFolder(dir: string): Promise<YamlFolder<LoadedScenario>> {
+  return readYamlFolder(dir, loadScenario);
+}
+
+/** Thrown at build time; its message lists every problem, one per line. */
+export class ContentError extends Error {
+  constructor(what: string, problems: Problem[]) {
+    super(`${problems.length} problem(s) in ${what}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}

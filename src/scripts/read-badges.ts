@@ -1,0 +1,17 @@
+/**
+ * Marks the chapters the learner has read on pages that list chapters. Each card
+ * carries `data-chapter-card="<slug>"` and `data-read-label`; storage code loads
+ * only where such cards exist.
+ */
+const cards = [...document.querySelectorAll<HTMLElement>('[data-chapter-card]')];
+if (cards.length > 0) {
+  const [{ dojoDb }, { listChapterReads }] = await Promise.all([import('../storage/db.ts'), import('../storage/chapter-reads.ts')]);
+  const read = new Set((await listChapterReads(dojoDb())).map((r) => r.slug));
+  for (const card of cards) {
+    if (!read.has(card.dataset.chapterCard ?? '')) continue;
+    const badge = document.createElement('span');
+    badge.className = 'read-badge';
+    badge.textContent = `✓ ${card.dataset.readLabel ?? ''}`;
+    card.querySelector('h2, h3')?.append(badge);
+  }
+}
