@@ -1,3 +1,5 @@
+export {}; // a module, so top-level await is allowed
+
 /**
  * Marks the chapters the learner has read on pages that list chapters. Each card
  * carries `data-chapter-card="<slug>"` and `data-read-label`; storage code loads

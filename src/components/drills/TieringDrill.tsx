@@ -1,0 +1,53 @@
+/** Skill drill 2-9: put each customer in tier A, B or C by cumulative share. */
+import { useState } from 'react';
+import { tierCustomers, type Tier } from '../../domain/drills/abc.ts';
+import type { AbcDrill } from '../../domain/drills/schema.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { DrillFrame, type Verdict } from './DrillFrame.tsx';
+
+const TIERS: Tier[] = ['A', 'B', 'C'];
+
+export default function TieringDrill({ drill, locale }: { drill: AbcDrill; locale: Locale }) {
+  const t = useTranslations(locale);
+  const [answers, setAnswers] = useState<Record<string, Tier | ''>>({});
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const tiered = tierCustomers(drill.customers);
+  const name = (id: string) => drill.customers.find((c) => c.id === id)!.name[locale];
+
+  function check() {
+    const missing = drill.customers.filter((c) => !answers[c.id]).map((c) => c.name[locale]);
+    if (missing.length > 0) return setVerdict({ correct: null, problems: [t('drill.unanswered', { what: missing.join('、') })], working: [] });
+    const wrong = tiered.filter((c) => answers[c.id] !== c.tier);
+    setVerdict({
+      correct: wrong.length === 0,
+      problems: wrong.map((c) => `✗ ${name(c.id)}`),
+      working: tiered.map((c) => t('drill.abc.explain', { name: name(c.id), amount: c.amount, share: c.share, cumulative: c.cumulative, tier: c.tier })),
+    });
+  }
+
+  return (
+    <DrillFrame title={t('drill.abc.title')} intro={drill.intro[locale]} task={t('drill.abc.rule')} t={t} verdict={verdict} onCheck={check}
+      onReset={() => { setAnswers({}); setVerdict(null); }}>
+      <div className="table-scroll">
+        <table>
+          <thead><tr><th scope="col">{t('drill.abc.customer')}</th><th scope="col">{t('drill.abc.amount')}</th><th scope="col">{t('drill.abc.tier')}</th></tr></thead>
+          <tbody>
+            {drill.customers.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.name[locale]}</th>
+                <td>{c.amount}</td>
+                <td>
+                  <select aria-label={`${c.name[locale]} ${t('drill.abc.tier')}`} value={answers[c.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [c.id]: e.target.value as Tier })}>
+                    <option value="">{t('drill.abc.choose')}</option>
+                    {TIERS.map((tier) => <option key={tier} value={tier}>{tier}</option>)}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </DrillFrame>
+  );
+}
