@@ -1,5 +1,3 @@
-export {}; // a module, so top-level await is allowed
-
 /**
  * Marks the chapters the learner has read on pages that list chapters. Each card
  * carries `data-chapter-card="<slug>"` and `data-read-label`; storage code loads
@@ -17,3 +15,5 @@ if (cards.length > 0) {
     card.querySelector('h2, h3')?.append(badge);
   }
 }
+
+export {}; // a module, so top-level await is allowed

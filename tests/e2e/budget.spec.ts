@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Response } from '@playwright/test';
 
 const KB = 1024;
 const LIMITS: { pattern: RegExp; kb: number }[] = [
@@ -22,23 +22,24 @@ function builtPages(dir = 'dist', base = '/'): string[] {
   });
 }
 
-test('every page stays within its JavaScript budget', async ({ browser }) => {
-  test.setTimeout(120_000);
+test('every page stays within its JavaScript budget', async ({ page }) => {
+  test.setTimeout(180_000);
+  // Nothing may come from the cache of an earlier page.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const rows: string[] = [];
   const failures: string[] = [];
   for (const path of builtPages().sort()) {
-    // A fresh context per page: nothing comes from the cache of an earlier page.
-    const context = await browser.newContext();
-    const page = await context.newPage();
     const scripts = new Map<string, number>();
     const bodies: Promise<void>[] = [];
-    page.on('response', (response) => {
+    const onResponse = (response: Response) => {
       if (response.request().resourceType() !== 'script') return;
       bodies.push(response.body().then((body) => void scripts.set(response.url(), gzipSync(body).length)));
-    });
+    };
+    page.on('response', onResponse);
     await page.goto(path, { waitUntil: 'networkidle' });
     await Promise.all(bodies);
-    await context.close();
+    page.off('response', onResponse);
     const total = [...scripts.values()].reduce((a, b) => a + b, 0) / KB;
     const limit = LIMITS.find((l) => l.pattern.test(path));
     rows.push(`${path.padEnd(44)} ${total.toFixed(1).padStart(7)} KB gzip in ${scripts.size} file(s)${limit ? ` (limit ${limit.kb} KB)` : ''}`);

@@ -24,7 +24,7 @@ export default function SatisfactionIndexDrill({ drill, locale }: { drill: CsiDr
     const working = [
       ...result.items.map((i) => t('drill.csi.explainItem', { label: label(i.id), average: i.average.toFixed(2), weighted: i.weighted, lost: i.lost })),
       t('drill.csi.explainIndex', { average: result.weightedAverage, index: result.index }),
-      `${t('drill.csi.weakest')}: ${label(result.weakest)}`,
+      t('drill.csi.explainWeakest', { label: label(result.weakest) }),
     ];
     const indexRight = Math.abs(value! - result.index) <= 0.5;
     setVerdict({

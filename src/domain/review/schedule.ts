@@ -1,0 +1,27 @@
+/**
+ * The wrong-answer notebook's schedule, by FSRS through ts-fsrs. A card is a
+ * question the learner got wrong; each review is rated Again (wrong) or Good (right),
+ * and ts-fsrs decides when it is due next.
+ */
+import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
+
+export type { Card };
+
+const scheduler = fsrs({ enable_fuzz: false });
+
+/** A new card for a question just answered wrongly: due at once. */
+export function newCard(now: Date): Card {
+  return createEmptyCard(now);
+}
+
+/** The card after a review; `correct` maps to Good, a wrong answer to Again. */
+export function reviewCard(card: Card, correct: boolean, now: Date): Card {
+  return scheduler.next(card, now, correct ? Rating.Good : Rating.Again).card;
+}
+
+/** A card is due when its due time is before the end of `now`'s day. */
+export function isDue(card: Pick<Card, 'due'>, now: Date): boolean {
+  const endOfDay = new Date(now);
+  endOfDay.setHours(23, 59, 59, 999);
+  return new Date(card.due).getTime() <= endOfDay.getTime();
+}
