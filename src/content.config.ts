@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ContentError, readScenarioFolder } from './build/yaml-folder.ts';
+import { ContentError, readScenarioFolder, readYamlFolder } from './build/yaml-folder.ts';
+import { loadQuestionBank } from './domain/quiz/load.ts';
+import { questionBankSchema } from './domain/quiz/schema.ts';
 import { scenarioSchema } from './domain/scenario/schema.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 
@@ -21,4 +23,15 @@ const scenarios = defineCollection({
   schema: z.object({ scenario: scenarioSchema, hash: z.string() }),
 });
 
-export const collections = { chapters, scenarios };
+/** Question banks: `content/questions/<chapter>.yaml`; a broken one stops the build. */
+const questions = defineCollection({
+  loader: async () => {
+    const { loaded, problems } = await readYamlFolder('content/questions', loadQuestionBank);
+    if (problems.length > 0) throw new ContentError('question banks', problems);
+    return loaded.map((bank) => ({ id: bank.chapter, ...bank }));
+  },
+  // The loader has validated each bank; this (non-strict) copy gives the entries their type.
+  schema: z.object(questionBankSchema.shape),
+});
+
+export const collections = { chapters, scenarios, questions };

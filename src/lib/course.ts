@@ -34,6 +34,13 @@ export async function allScenarios(): Promise<CollectionEntry<'scenarios'>['data
   return entries.map((e) => e.data).sort((a, b) => a.scenario.id.localeCompare(b.scenario.id));
 }
 
+/** The question banks, in course order of their chapters. */
+export async function questionBanks(): Promise<CollectionEntry<'questions'>['data'][]> {
+  const order = new Map((await chaptersOf('zh')).map((c) => [c.slug, c.entry.data.chapter]));
+  const banks = (await getCollection('questions')).map((e) => e.data);
+  return banks.sort((a, b) => (order.get(a.chapter) ?? 99) - (order.get(b.chapter) ?? 99));
+}
+
 /** A link to a chapter (and section) from a reference like `customer-service#telephone-etiquette`. */
 export function chapterHref(locale: Locale, ref: string): string {
   const [slug, section] = ref.split('#');

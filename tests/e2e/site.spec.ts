@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHAPTER_SLUG, SCENARIO_ID } from './course.ts';
 
-const PAGES = ['/', '/glossary/', '/search/', `/chapters/${CHAPTER_SLUG}/`, `/scenarios/${SCENARIO_ID}/`, '/progress/', '/chapters/', '/scenarios/'];
+const PAGES = ['/', '/glossary/', '/search/', '/quizzes/', '/quizzes/customer-service/', '/exam/', '/review/', `/chapters/${CHAPTER_SLUG}/`, `/scenarios/${SCENARIO_ID}/`, '/progress/', '/chapters/', '/scenarios/'];
 
 for (const locale of ['zh', 'en'] as const) {
   for (const path of PAGES) {
@@ -12,7 +12,7 @@ for (const locale of ['zh', 'en'] as const) {
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
       const nav = page.getByRole('navigation', { name: locale === 'zh' ? '主导航' : 'Main' });
-      await expect(nav.getByRole('link')).toHaveCount(6);
+      await expect(nav.getByRole('link')).toHaveCount(7);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -73,3 +73,18 @@ it('every drill data file is used by a chapter', () => {
   for (const file of readdirSync('content/drills')) expect(used).toContain(file.replace('.json', ''));
   expect(existsSync('content/drills')).toBe(true);
 });
+
+describe.each(SLUGS)('question bank %s', (slug) => {
+  it('has at least 20 questions, each taught in a section of its chapter, in every type', async () => {
+    const { readYamlFolder } = await import('../../src/build/yaml-folder.ts');
+    const { loadQuestionBank } = await import('../../src/domain/quiz/load.ts');
+    const { loaded, problems } = await readYamlFolder('content/questions', loadQuestionBank);
+    expect(problems).toEqual([]);
+    const bank = loaded.find((b) => b.chapter === slug);
+    expect(bank, `content/questions/${slug}.yaml`).toBeDefined();
+    expect(bank!.questions.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(bank!.questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'ordering', 'dialogue']));
+    const ids = headingIds(chapter('zh', slug).body);
+    for (const q of bank!.questions) expect(ids, q.id).toContain(q.section);
+  });
+});

@@ -7,7 +7,8 @@ import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
 
 export type { Card };
 
-const scheduler = fsrs({ enable_fuzz: false });
+// Day-based scheduling (no same-day learning steps): a notebook reviewed once a day.
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 /** A new card for a question just answered wrongly: due at once. */
 export function newCard(now: Date): Card {

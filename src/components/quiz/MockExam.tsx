@@ -1,0 +1,280 @@
+/**
+ * The timed mock exam. Every answer and flag is written when it is given; the clock
+ * runs from the stored start, so a reload resumes with the right time left, and an
+ * exam whose time ran out while the page was closed is handed in on return.
+ */
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, gradeExam, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
+import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
+import type { Question } from '../../domain/quiz/schema.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { dojoDb, type ExamAttempt } from '../../storage/db.ts';
+import { addExtraTime, findActiveExam, finishExam, listFinishedExams, saveExamAnswer, startExam, toggleFlag } from '../../storage/exams.ts';
+import { recordAnswer } from '../../storage/review.ts';
+import { QuestionCard } from './QuestionCard.tsx';
+import { ScoreTrend } from './ScoreTrend.tsx';
+
+interface Props {
+  pools: ChapterPool[];
+  /** Chapter slug → link to the chapter page. */
+  chapterHrefs: Record<string, string>;
+  locale: Locale;
+}
+
+const SIZES = { full: { questions: EXAM_QUESTIONS, minutes: EXAM_MINUTES }, short: { questions: 10, minutes: 12 } } as const;
+
+function randomSeed(): string {
+  return crypto.randomUUID().slice(0, 6).toUpperCase();
+}
+
+export default function MockExam({ pools, chapterHrefs, locale }: Props) {
+  const t = useTranslations(locale);
+  const byId = useMemo(() => new Map(pools.flatMap((p) => p.questions.map((q) => [q.id, { question: q, chapter: p.chapter }] as const))), [pools]);
+  const [exam, setExam] = useState<ExamAttempt | null>(null);
+  const [history, setHistory] = useState<ExamAttempt[]>([]);
+  const [ready, setReady] = useState(false);
+  const [index, setIndex] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const questionTop = useRef<HTMLDivElement>(null);
+
+  const fail = (e: unknown) => setError(t('exam.saveError', { reason: e instanceof Error ? e.message : String(e) }));
+
+  useEffect(() => {
+    (async () => {
+      const db = dojoDb();
+      const [active, finished] = await Promise.all([findActiveExam(db), listFinishedExams(db)]);
+      setHistory(finished);
+      if (active && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout');
+      else if (active) setExam(active);
+    })()
+      .catch(fail)
+      .finally(() => setReady(true));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const running = exam?.status === 'active';
+  const left = exam ? remainingMs(exam.startedAt, exam.minutes, now) : 0;
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+
+  useEffect(() => {
+    if (running && exam && left === 0) void hand(exam, 'timeout');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [running, left]);
+
+  async function hand(attempt: ExamAttempt, by: 'learner' | 'timeout') {
+    const questions = attempt.questionIds.map((id) => byId.get(id)?.question).filter((q): q is Question => q !== undefined);
+    const result = gradeExam(questions, attempt.answers);
+    const db = dojoDb();
+    const done = await finishExam(db, attempt.id, result, by);
+    const at = Date.now();
+    for (const q of questions) {
+      const answer = attempt.answers[q.id] ?? null;
+      const grade = answer ? gradeAnswer(q, answer) : { score: 0, correct: false };
+      await recordAnswer(db, { questionId: q.id, chapter: byId.get(q.id)!.chapter, mode: 'exam', answer, score: grade.score, correct: grade.correct, answeredAt: at });
+    }
+    setExam(done);
+    setHistory(await listFinishedExams(db));
+    setConfirming(false);
+    requestAnimationFrame(() => resultHeading.current?.focus());
+  }
+
+  async function start(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const size = SIZES[(form.get('size') as keyof typeof SIZES) ?? 'full'];
+    const seed = String(form.get('seed') ?? '').trim().toUpperCase() || randomSeed();
+    const questionIds = drawExam(pools, seed, size.questions);
+    try {
+      const started = await startExam(dojoDb(), { seed, questionIds, minutes: size.minutes, extraMinutes: Number(form.get('extra') ?? 0), locale });
+      setNow(Date.now());
+      setIndex(0);
+      setExam(started);
+      requestAnimationFrame(() => questionTop.current?.focus());
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  /** Writes a change; `shown` is what the learner sees at once, before the write completes. */
+  async function change(update: (db: ReturnType<typeof dojoDb>, id: string) => Promise<ExamAttempt>, shown?: ExamAttempt) {
+    if (!exam) return;
+    if (shown) setExam(shown);
+    try {
+      setExam(await update(dojoDb(), exam.id));
+      setError(null);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  function go(to: number) {
+    setIndex(to);
+    setConfirming(false);
+    requestAnimationFrame(() => questionTop.current?.focus());
+  }
+
+  if (!ready) return <p className="muted">{t('player.loading')}</p>;
+  if (byId.size === 0) return <p>{t('exam.empty')}</p>;
+
+  if (!exam || exam.status === 'finished') {
+    return (
+      <div className="exam">
+        {exam?.result && <ExamResultView exam={exam} byId={byId} chapterHrefs={chapterHrefs} locale={locale} headingRef={resultHeading} />}
+        {error && <p className="notice notice-error" role="alert">{error}</p>}
+        <form className="panel" onSubmit={start}>
+          <h2>{exam ? t('exam.again') : t('exam.start')}</h2>
+          <p>{t('exam.rules', { questions: EXAM_QUESTIONS, minutes: EXAM_MINUTES, pass: PASS_MARK })}</p>
+          <fieldset className="plain">
+            <legend>{t('exam.size')}</legend>
+            <label className="option"><input type="radio" name="size" value="full" defaultChecked />{t('exam.sizeFull')}</label>
+            <label className="option"><input type="radio" name="size" value="short" />{t('exam.sizeShort')}</label>
+          </fieldset>
+          <p className="field">
+            <label>{t('exam.extra')}
+              <select name="extra" defaultValue="0">
+                <option value="0">{t('exam.extraNone')}</option>
+                {[15, 30].map((n) => <option key={n} value={n}>{t('exam.extraMinutes', { n })}</option>)}
+              </select>
+            </label>
+          </p>
+          <p className="field"><label>{t('exam.seed')}<input name="seed" autoComplete="off" maxLength={20} /></label></p>
+          <p className="actions"><button type="submit">{t('exam.start')}</button></p>
+        </form>
+        <ExamHistory history={history} locale={locale} />
+      </div>
+    );
+  }
+
+  const questionId = exam.questionIds[index]!;
+  const entry = byId.get(questionId);
+  const unanswered = exam.questionIds.filter((id) => !exam.answers[id]).length;
+  const minutes = Math.floor(left / 60_000);
+  const seconds = Math.floor((left % 60_000) / 1000);
+
+  return (
+    <div className="exam">
+      <div className="exam-bar">
+        <p className="exam-clock">
+          <span>{t('exam.timeLeft')}</span>
+          <span role="timer" aria-live="off">{String(minutes).padStart(2, '0')}:{String(seconds).padStart(2, '0')}</span>
+        </p>
+        <p className="meta">{t('exam.paper', { seed: exam.seed })}</p>
+        <button type="button" className="secondary" onClick={() => change((db, id) => addExtraTime(db, id, 10))}>{t('exam.addTime')}</button>
+      </div>
+      {minutes < 5 && <p className="visually-hidden" aria-live="polite">{t('exam.timeLeft')} {minutes + 1}</p>}
+      {error && <p className="notice notice-error" role="alert">{error}</p>}
+      <div ref={questionTop} tabIndex={-1} className="focus-target">
+        {entry && (
+          <QuestionCard key={questionId} question={entry.question} number={index + 1} locale={locale} t={t} answer={exam.answers[questionId]}
+            onAnswer={(answer) => change((db, id) => saveExamAnswer(db, id, questionId, answer), { ...exam, answers: { ...exam.answers, [questionId]: answer } })} sectionHref={chapterHrefs[entry.chapter] ?? '#'} />
+        )}
+      </div>
+      <p className="actions">
+        <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>{t('exam.previous')}</button>
+        <button type="button" disabled={index === exam.questionIds.length - 1} onClick={() => go(index + 1)}>{t('exam.next')}</button>
+        <button type="button" className="secondary" aria-pressed={exam.flagged.includes(questionId)} onClick={() => change((db, id) => toggleFlag(db, id, questionId))}>
+          {exam.flagged.includes(questionId) ? t('exam.unflag') : t('exam.flag')}
+        </button>
+      </p>
+      <nav aria-label={t('exam.overview')} className="answer-sheet">
+        <h2>{t('exam.overview')}</h2>
+        <ol>
+          {exam.questionIds.map((id, i) => {
+            const status = [exam.answers[id] ? t('exam.answered') : t('exam.unanswered'), ...(exam.flagged.includes(id) ? [t('exam.flagged')] : [])].join('、');
+            return (
+              <li key={id}>
+                <button type="button" aria-current={i === index ? 'step' : undefined} aria-label={t('exam.questionStatus', { n: i + 1, status })}
+                  className={`${exam.answers[id] ? 'is-answered' : ''} ${exam.flagged.includes(id) ? 'is-flagged' : ''}`} onClick={() => go(i)}>
+                  {i + 1}{exam.flagged.includes(id) ? '⚑' : ''}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <div className="panel" role="region" aria-label={t('exam.submit')}>
+        {confirming && unanswered > 0 ? (
+          <>
+            <p role="alert">{t('exam.confirm', { n: unanswered })}</p>
+            <p className="actions">
+              <button type="button" onClick={() => hand(exam, 'learner').catch(fail)}>{t('exam.submit')}</button>
+              <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('exam.next')}</button>
+            </p>
+          </>
+        ) : (
+          <button type="button" onClick={() => (unanswered > 0 ? setConfirming(true) : hand(exam, 'learner').catch(fail))}>{t('exam.submit')}</button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ExamResultView({ exam, byId, chapterHrefs, locale, headingRef }: {
+  exam: ExamAttempt;
+  byId: Map<string, { question: Question; chapter: string }>;
+  chapterHrefs: Record<string, string>;
+  locale: Locale;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
+  const t = useTranslations(locale);
+  const result = exam.result!;
+  const used = Math.round(((exam.finishedAt ?? exam.startedAt) - exam.startedAt) / 60_000);
+  return (
+    <section className="panel exam-result" aria-labelledby="exam-result">
+      <h2 id="exam-result" ref={headingRef} tabIndex={-1}>{t('exam.result')}: {t('exam.score', { score: result.score })} · {result.passed ? `✓ ${t('exam.passed')}` : `✗ ${t('exam.failed')}`}</h2>
+      {exam.submittedBy === 'timeout' && <p>{t('exam.byTimeout')}</p>}
+      <p className="meta">{t('exam.paper', { seed: exam.seed })} · {t('exam.details', { used, extra: exam.extraMinutes })}</p>
+      <details>
+        <summary>{t('exam.review')}</summary>
+        <ol className="exam-review">
+          {exam.questionIds.map((id, i) => {
+            const entry = byId.get(id);
+            if (!entry) return null;
+            const answer = exam.answers[id];
+            const grade = answer ? gradeAnswer(entry.question, answer) : { score: 0, correct: false };
+            return (
+              <li key={id}>
+                <QuestionCard question={entry.question} number={i + 1} locale={locale} t={t} answer={answer} onAnswer={() => undefined} grade={grade}
+                  sectionHref={`${chapterHrefs[entry.chapter] ?? ''}#${entry.question.section}`} />
+              </li>
+            );
+          })}
+        </ol>
+      </details>
+    </section>
+  );
+}
+
+function ExamHistory({ history, locale }: { history: ExamAttempt[]; locale: Locale }) {
+  const t = useTranslations(locale);
+  if (history.length === 0) return <p className="muted">{t('exam.noHistory')}</p>;
+  const recent = history.slice(-10);
+  const format = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="exam-history">
+      <h2 id="exam-history">{t('exam.history')}</h2>
+      <ScoreTrend scores={recent.map((e) => e.result!.score)} passMark={PASS_MARK} label={t('exam.trendLabel', { n: recent.length, pass: PASS_MARK })} />
+      <table className="history">
+        <thead><tr><th scope="col">{t('exam.when')}</th><th scope="col">{t('exam.column.score')}</th><th scope="col">{t('exam.column.result')}</th></tr></thead>
+        <tbody>
+          {[...history].reverse().map((e) => (
+            <tr key={e.id}>
+              <td>{format.format(e.finishedAt!)}</td>
+              <td>{e.result!.score}</td>
+              <td>{e.result!.passed ? t('exam.passed') : t('exam.failed')}{e.extraMinutes > 0 ? ` (+${e.extraMinutes}′)` : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/** The wrong-answer notebook: today's due questions, one at a time, rescheduled by FSRS. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { gradeAnswer, type Answer, type Grade } from '../../domain/quiz/grade.ts';
+import type { Question } from '../../domain/quiz/schema.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { dojoDb } from '../../storage/db.ts';
+import { listDue, recordAnswer } from '../../storage/review.ts';
+import { QuestionCard } from './QuestionCard.tsx';
+
+interface Props {
+  banks: { chapter: string; questions: Question[] }[];
+  chapterHrefs: Record<string, string>;
+  locale: Locale;
+}
+
+export default function ReviewQueue({ banks, chapterHrefs, locale }: Props) {
+  const t = useTranslations(locale);
+  const byId = useMemo(() => new Map(banks.flatMap((b) => b.questions.map((q) => [q.id, { question: q, chapter: b.chapter }] as const))), [banks]);
+  // The day's queue is fixed when the page opens: a card answered now waits for a later day.
+  const [queue, setQueue] = useState<string[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [index, setIndex] = useState(0);
+  const [answer, setAnswer] = useState<Answer>();
+  const [grade, setGrade] = useState<Grade>();
+  const [error, setError] = useState<string | null>(null);
+  const [unanswered, setUnanswered] = useState(false);
+  const top = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    (async () => {
+      const db = dojoDb();
+      const due = await listDue(db);
+      setTotal(await db.reviewCards.count());
+      setQueue(due.map((c) => c.questionId).filter((id) => byId.has(id)));
+    })().catch((e: unknown) => setError(String(e)));
+  }, [byId]);
+
+  if (error) return <p className="notice notice-error" role="alert">{error}</p>;
+  if (!queue) return <p className="muted">{t('player.loading')}</p>;
+  if (queue.length === 0) return <p>{t('review.none')} {t('review.total', { n: total })}</p>;
+  if (index >= queue.length) return <p role="status">{t('review.finished')} {t('review.total', { n: total })}</p>;
+
+  const id = queue[index]!;
+  const { question, chapter } = byId.get(id)!;
+
+  async function check() {
+    if (!answer) return setUnanswered(true);
+    setUnanswered(false);
+    const result = gradeAnswer(question, answer);
+    setGrade(result);
+    try {
+      await recordAnswer(dojoDb(), { questionId: id, chapter, mode: 'review', answer, score: result.score, correct: result.correct, answeredAt: Date.now() });
+    } catch (e) {
+      setError(t('exam.saveError', { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  }
+
+  return (
+    <div className="review">
+      <p className="meta" role="status">{t('review.due', { n: queue.length - index })}</p>
+      <div ref={top} tabIndex={-1} className="focus-target">
+        <QuestionCard key={id} question={question} number={index + 1} locale={locale} t={t} answer={answer} onAnswer={setAnswer} grade={grade}
+          sectionHref={`${chapterHrefs[chapter] ?? ''}#${question.section}`} />
+      </div>
+      {unanswered && <p className="notice notice-error" role="alert">{t('quiz.noAnswer')}</p>}
+      <p className="actions">
+        {grade ? (
+          <button type="button" onClick={() => { setIndex(index + 1); setAnswer(undefined); setGrade(undefined); requestAnimationFrame(() => top.current?.focus()); }}>{t('review.next')}</button>
+        ) : (
+          <button type="button" onClick={check}>{t('quiz.check')}</button>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The wrong-answer notebook (错题本): every wrong answer puts its question in the
+ * queue; each review reschedules it with FSRS.
+ */
+import { isDue, newCard, reviewCard } from '../domain/review/schedule.ts';
+import type { DojoDb, QuizAnswer, ReviewCard } from './db.ts';
+
+/**
+ * Records one answer, and keeps the review queue in step in the same transaction:
+ * a wrong answer adds the question (or marks it forgotten again); a review answer
+ * reschedules the card.
+ */
+export async function recordAnswer(db: DojoDb, answer: Omit<QuizAnswer, 'id'>): Promise<void> {
+  const now = new Date(answer.answeredAt);
+  await db.transaction('rw', db.quizAnswers, db.reviewCards, async () => {
+    await db.quizAnswers.add(answer);
+    const existing = await db.reviewCards.get(answer.questionId);
+    if (existing && (answer.mode === 'review' || !answer.correct)) {
+      const card = reviewCard(existing.card, answer.correct, now);
+      await db.reviewCards.put({ ...existing, card, due: new Date(card.due).getTime() });
+    } else if (!existing && !answer.correct) {
+      const card = newCard(now);
+      await db.reviewCards.add({ questionId: answer.questionId, chapter: answer.chapter, card, addedAt: answer.answeredAt, due: new Date(card.due).getTime() });
+    }
+  });
+}
+
+/** Questions due for review by the end of today, the longest-waiting first. */
+export async function listDue(db: DojoDb, now = new Date()): Promise<ReviewCard[]> {
+  const cards = await db.reviewCards.orderBy('due').toArray();
+  return cards.filter((c) => isDue(c.card, now));
+}
+
+export async function countDue(db: DojoDb, now = new Date()): Promise<number> {
+  return (await listDue(db, now)).length;
+}
