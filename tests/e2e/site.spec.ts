@@ -57,3 +57,22 @@ test('an unknown address shows the not-found page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
 });
+
+test('a chapter prints without navigation or interactive parts', async ({ page }) => {
+  await page.goto('/chapters/identifying-customers/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.pager')).toBeHidden();
+  await expect(page.locator('.drill').first()).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('#summary')).toBeVisible();
+});
+
+test('a chapter links to its quiz, and the glossary links back to the chapters', async ({ page }) => {
+  await page.goto('/chapters/churn-and-retention/');
+  await page.getByRole('link', { name: /做本章的 \d+ 道练习题/ }).click();
+  await expect(page).toHaveURL(/\/quizzes\/churn-and-retention\/$/);
+  await page.goto('/glossary/');
+  await page.locator('.glossary dd a[href*="/chapters/churn-and-retention/#lscia"]').first().click();
+  await expect(page).toHaveURL(/\/chapters\/churn-and-retention\/#lscia$/);
+});

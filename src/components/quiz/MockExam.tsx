@@ -211,7 +211,9 @@ export default function MockExam({ pools, chapterHrefs, locale }: Props) {
             </p>
           </>
         ) : (
-          <button type="button" onClick={() => (unanswered > 0 ? setConfirming(true) : hand(exam, 'learner').catch(fail))}>{t('exam.submit')}</button>
+          <p className="actions">
+            <button type="button" onClick={() => (unanswered > 0 ? setConfirming(true) : hand(exam, 'learner').catch(fail))}>{t('exam.submit')}</button>
+          </p>
         )}
       </div>
     </div>
