@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { formatProblem, type Problem, type YamlResult } from '../domain/yaml/load-yaml.ts';
-import { loadScenario, type LoadedScenario } from '../domain/scenario/load.ts';
+import { loadForbiddenPhrases, loadScenario, type LoadedScenario } from '../domain/scenario/load.ts';
 
 export interface YamlFolder<T> {
   loaded: T[];
@@ -29,8 +29,13 @@ export async function readYamlFolder<T>(
   return result;
 }
 
-export function readScenarioFolder(dir: string): Promise<YamlFolder<LoadedScenario>> {
-  return readYamlFolder(dir, loadScenario);
+export const FORBIDDEN_PHRASES = 'content/forbidden-phrases.yaml';
+
+/** The scenarios of a folder, each with the course-wide forbidden phrases merged in. */
+export async function readScenarioFolder(dir: string, forbiddenFile = FORBIDDEN_PHRASES): Promise<YamlFolder<LoadedScenario>> {
+  const shared = loadForbiddenPhrases(forbiddenFile, await readFile(forbiddenFile, 'utf8'));
+  if (!shared.ok) return { loaded: [], problems: shared.problems };
+  return readYamlFolder(dir, (file, source) => loadScenario(file, source, shared.value));
 }
 
 /** Thrown at build time; its message lists every problem, one per line. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choiceOrder } from '../../src/domain/scenario/choice-order.ts';
-import { scoreSteps } from '../../src/domain/scenario/scoring.ts';
+import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { bestPath, SCENARIO_ID, shippedScenario } from './course.ts';
 
 const scenario = shippedScenario();
@@ -87,7 +87,7 @@ test('reloading mid-way resumes at the same node with the same scores', async ({
   await page.goto('/progress/');
   await expect(page.locator('.attempt')).toHaveCount(1);
   // The score after a reload equals the score of the whole path played in one go.
-  const expected = scoreSteps(scenario, path).overall;
+  const expected = scoreMoves(scenario, path).overall;
   await expect(page.locator('.attempt .overall .percent')).toHaveText(String(expected));
 });
 

@@ -4,7 +4,7 @@ import { choiceOrder } from '../../src/domain/scenario/choice-order.ts';
 import { contentHash } from '../../src/domain/scenario/hash.ts';
 import { createScenarioMachine } from '../../src/domain/scenario/machine.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
-import { scoreSteps } from '../../src/domain/scenario/scoring.ts';
+import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { tinyScenario } from './helpers.ts';
 
 const { scenario } = tinyScenario();
@@ -15,14 +15,14 @@ describe('the machine generated from a scenario', () => {
   it('starts at the start node with an empty transcript', () => {
     const [start] = initialTransition(machine);
     expect(start.value).toBe('ring');
-    expect(start.context.steps).toEqual([]);
+    expect(start.context.moves).toEqual([]);
   });
 
   it('follows a choice to its target and records the step', () => {
     const [start] = initialTransition(machine);
     const [next] = transition(machine, start, { type: 'learner.choose', choice: 0 });
     expect(next.value).toBe('greet');
-    expect(next.context.steps).toEqual([{ node: 'ring', choice: 0 }]);
+    expect(next.context.moves).toEqual([{ node: 'ring', choice: 0 }]);
   });
 
   it('ignores a choice the node does not offer', () => {
@@ -43,7 +43,7 @@ describe('the machine generated from a scenario', () => {
 
 describe('scoring', () => {
   it('scores each competency against the best choice at each visited node', () => {
-    const score = scoreSteps(scenario, [
+    const score = scoreMoves(scenario, [
       { node: 'ring', choice: 0 },
       { node: 'greet', choice: 0 },
     ]);
@@ -54,18 +54,18 @@ describe('scoring', () => {
   });
 
   it('never goes below 0 or above 100', () => {
-    const score = scoreSteps(scenario, [
+    const score = scoreMoves(scenario, [
       { node: 'ring', choice: 0 },
       { node: 'greet', choice: 1 },
     ]);
     expect(score.competencies.courtesy).toEqual({ earned: 0, possible: 4, percent: 0 });
     expect(score.competencies.process).toEqual({ earned: 0, possible: 1, percent: 0 });
-    const worst = scoreSteps(scenario, [{ node: 'ring', choice: 1 }]);
+    const worst = scoreMoves(scenario, [{ node: 'ring', choice: 1 }]);
     expect(worst.competencies.courtesy.percent).toBe(0);
   });
 
   it('has no overall score before the first choice', () => {
-    expect(scoreSteps(scenario, []).overall).toBeNull();
+    expect(scoreMoves(scenario, []).overall).toBeNull();
   });
 });
 
@@ -83,7 +83,7 @@ describe('replaying a transcript', () => {
     expect(first.played.ending).toBe('solved');
     expect(first.played.node).toBeNull();
     expect(JSON.stringify(second.played.score)).toBe(JSON.stringify(first.played.score));
-    expect(first.played.score).toEqual(scoreSteps(scenario, steps));
+    expect(first.played.score).toEqual(scoreMoves(scenario, steps));
   });
 
   it('resumes mid-call at the node awaiting a choice', () => {
@@ -100,7 +100,7 @@ describe('replaying a transcript', () => {
   });
 
   it('refuses a choice the node does not have', () => {
-    expect(replay(scenario, [{ node: 'ring', choice: 2 }])).toEqual({ ok: false, step: 0, reason: 'node "ring" has no choice number 3' });
+    expect(replay(scenario, [{ node: 'ring', choice: 2 }])).toEqual({ ok: false, step: 0, reason: 'node "ring" does not offer choice number 3' });
   });
 
   it('refuses steps after the call ended', () => {

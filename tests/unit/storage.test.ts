@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appendStep, findActiveAttempt, listActiveAttempts, listFinishedAttempts, startAttempt, supersedeAttempt } from '../../src/storage/attempts.ts';
 import { listChapterReads, markChapterRead } from '../../src/storage/chapter-reads.ts';
 import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
-import { scoreSteps } from '../../src/domain/scenario/scoring.ts';
+import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { tinyScenario } from './helpers.ts';
 
 let db: DojoDb;
@@ -39,7 +39,7 @@ describe('attempts', () => {
     const attempt = await startAttempt(db, init, 1000);
     const steps = [{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }];
     await appendStep(db, attempt.id, steps[0]!);
-    const score = scoreSteps(scenario, steps);
+    const score = scoreMoves(scenario, steps);
     await appendStep(db, attempt.id, steps[1]!, { ending: 'solved', score }, 5000);
 
     expect(await findActiveAttempt(db, 'tiny-call')).toBeUndefined();
@@ -50,14 +50,14 @@ describe('attempts', () => {
   it('refuses to add steps to a finished or unknown attempt', async () => {
     const db = freshDb();
     const attempt = await startAttempt(db, init);
-    await appendStep(db, attempt.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score: scoreSteps(tinyScenario().scenario, []) });
+    await appendStep(db, attempt.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score: scoreMoves(tinyScenario().scenario, []) });
     await expect(appendStep(db, attempt.id, { node: 'greet', choice: 0 })).rejects.toThrow('is finished, not active');
     await expect(appendStep(db, 'no-such-id', { node: 'ring', choice: 0 })).rejects.toThrow('does not exist');
   });
 
   it('lists finished attempts newest first', async () => {
     const db = freshDb();
-    const score = scoreSteps(tinyScenario().scenario, []);
+    const score = scoreMoves(tinyScenario().scenario, []);
     for (const at of [3000, 1000, 2000]) {
       const a = await startAttempt(db, init, at - 500);
       await appendStep(db, a.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score }, at);

@@ -1,15 +1,45 @@
 /**
- * Graph rules a schema cannot express. Each issue carries the path of the YAML key
- * it is about, so the loader can point the author at a line.
+ * Rules a schema cannot express. Each issue carries the path of the YAML key it is
+ * about, so the loader can point the author at a line.
  */
-import type { LintIssue } from '../yaml/load-yaml.ts';
-import type { Scenario } from './schema.ts';
+import type { LintIssue, YamlPath } from '../yaml/load-yaml.ts';
+import { references } from './conditions.ts';
+import type { Effect } from './play.ts';
+import type { Condition, Scenario } from './schema.ts';
 
-/** Ids a choice can lead to, with the choices' paths. */
-function edges(scenario: Scenario) {
-  return Object.entries(scenario.nodes).flatMap(([nodeId, node]) =>
-    node.choices.map((choice, index) => ({ from: nodeId, to: choice.next, path: ['nodes', nodeId, 'choices', index, 'next'] })),
-  );
+interface Edge {
+  from: string;
+  to: string;
+  path: YamlPath;
+}
+
+interface ConditionUse {
+  condition: Condition;
+  path: YamlPath;
+}
+
+/** Every place a choice or a time-out can lead, and every condition, with their paths. */
+function collect(scenario: Scenario): { edges: Edge[]; conditions: ConditionUse[]; flagsSet: Set<string> } {
+  const edges: Edge[] = [];
+  const conditions: ConditionUse[] = [];
+  const flagsSet = new Set<string>();
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const effects: { effect: Effect; path: YamlPath }[] = node.choices.map((choice, index) => ({ effect: choice, path: ['nodes', nodeId, 'choices', index] }));
+    if (node.timeLimit) effects.push({ effect: node.timeLimit.timeout, path: ['nodes', nodeId, 'timeLimit', 'timeout'] });
+    for (const { effect, path } of effects) {
+      effect.set.forEach((f) => flagsSet.add(f));
+      if ('when' in effect && effect.when) conditions.push({ condition: effect.when, path: [...path, 'when'] });
+      if (typeof effect.next === 'string') {
+        edges.push({ from: nodeId, to: effect.next, path: [...path, 'next'] });
+      } else {
+        effect.next.forEach((route, r) => {
+          edges.push({ from: nodeId, to: route.to, path: [...path, 'next', r, 'to'] });
+          if (route.if) conditions.push({ condition: route.if, path: [...path, 'next', r, 'if'] });
+        });
+      }
+    }
+  }
+  return { edges, conditions, flagsSet };
 }
 
 function reachableFrom(starts: string[], next: (id: string) => string[]): Set<string> {
@@ -38,26 +68,38 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
     return issues;
   }
 
-  const all = edges(scenario);
-  for (const edge of all.filter((e) => !known.has(e.to))) {
+  const { edges, conditions, flagsSet } = collect(scenario);
+  for (const edge of edges.filter((e) => !known.has(e.to))) {
     issues.push({ path: edge.path, message: `leads to "${edge.to}", which is neither a node nor an ending` });
   }
 
-  const forward = reachableFrom([scenario.start], (id) => all.filter((e) => e.from === id).map((e) => e.to));
-  for (const id of nodeIds.filter((n) => !forward.has(n))) {
-    issues.push({ path: ['nodes', id], message: `cannot be reached from the start "${scenario.start}"; link to it from a choice or remove it` });
+  for (const { condition, path } of conditions) {
+    const { flags, nodes } = references(condition);
+    for (const flag of flags.filter((f) => !flagsSet.has(f))) {
+      issues.push({ path, message: `the condition tests the flag "${flag}", which no choice sets` });
+    }
+    for (const node of nodes.filter((n) => !known.has(n))) {
+      issues.push({ path, message: `the condition asks whether "${node}" was visited, but there is no such node` });
+    }
   }
-  for (const id of endingIds.filter((n) => !forward.has(n))) {
-    issues.push({ path: ['endings', id], message: `cannot be reached from the start "${scenario.start}"; link to it from a choice or remove it` });
+
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    if (node.choices.filter((c) => !c.when).length < 2) {
+      issues.push({ path: ['nodes', nodeId, 'choices'], message: 'at least two choices must be offered without a "when", so the learner always has a decision' });
+    }
+  }
+
+  const forward = reachableFrom([scenario.start], (id) => edges.filter((e) => e.from === id).map((e) => e.to));
+  for (const [kind, ids] of [['nodes', nodeIds], ['endings', endingIds]] as const) {
+    for (const id of ids.filter((n) => !forward.has(n))) {
+      issues.push({ path: [kind, id], message: `cannot be reached from the start "${scenario.start}"; link to it from a choice or remove it` });
+    }
   }
 
   // Walk backwards from the endings: a reachable node the walk never meets is a trap.
-  const backward = reachableFrom(endingIds, (id) => all.filter((e) => e.to === id).map((e) => e.from));
+  const backward = reachableFrom(endingIds, (id) => edges.filter((e) => e.to === id).map((e) => e.from));
   for (const id of nodeIds.filter((n) => forward.has(n) && !backward.has(n))) {
-    issues.push({
-      path: ['nodes', id],
-      message: 'no path from here reaches an ending: the choices loop with no way out',
-    });
+    issues.push({ path: ['nodes', id], message: 'no path from here reaches an ending: the choices loop with no way out' });
   }
   return issues;
 }

@@ -1,35 +1,45 @@
 /**
  * A scenario becomes an XState machine: one state per node, a final state per
- * ending, one guarded transition per choice. The context is the transcript; scores
- * are derived from it by `scoreSteps`, so there is one place where scoring lives.
+ * ending, one guarded transition per place a choice (or a time-out) can lead. The
+ * guards and the update ask the pure rules in `play.ts`, so the machine, the
+ * scoring and the replay cannot disagree.
  */
 import { assign, setup } from 'xstate';
+import { advance, effectOf, applyEffect, routeOf, startState, type CallState, type Effect, type Move } from './play.ts';
 import type { Scenario } from './schema.ts';
 
-/** One thing the learner did: at `node`, picked choice number `choice` (0-based). */
-export interface Step {
-  node: string;
-  choice: number;
-}
+export type { Move, Step } from './play.ts';
 
 export interface PlayContext {
-  steps: Step[];
+  state: CallState;
+  /** The moves that count, in order (take-backs already applied). */
+  moves: Move[];
 }
 
-export type PlayEvent = { type: 'learner.choose'; choice: number };
+export type PlayEvent = { type: 'learner.choose'; choice: number } | { type: 'timer.expired' };
+
+const moveOf = (node: string, event: PlayEvent): Move =>
+  event.type === 'timer.expired' ? { node, timeout: true } : { node, choice: event.choice };
+
+/** Every id an effect can lead to, in route order, without repeats. */
+const targetsOf = (effect: Effect): string[] =>
+  typeof effect.next === 'string' ? [effect.next] : [...new Set(effect.next.map((route) => route.to))];
 
 export function createScenarioMachine(scenario: Scenario) {
   const machineSetup = setup({
     types: { context: {} as PlayContext, events: {} as PlayEvent },
     guards: {
-      isChoice: ({ event }, params: { choice: number }) => event.choice === params.choice,
+      /** Is this move allowed here, and does it lead to `to`? */
+      leadsTo: ({ context, event }, params: { node: string; to: string }) => {
+        const effect = effectOf(scenario, context.state, moveOf(params.node, event));
+        return effect !== undefined && routeOf(effect, applyEffect(scenario, context.state, effect)) === params.to;
+      },
     },
     actions: {
-      recordStep: assign({
-        steps: ({ context, event }, params: { node: string }) => [
-          ...context.steps,
-          { node: params.node, choice: event.choice },
-        ],
+      take: assign(({ context, event }, params: { node: string }) => {
+        const move = moveOf(params.node, event);
+        const effect = effectOf(scenario, context.state, move)!;
+        return { state: advance(scenario, context.state, effect), moves: [...context.moves, move] };
       }),
     },
   });
@@ -37,13 +47,16 @@ export function createScenarioMachine(scenario: Scenario) {
 
   const states: States = {};
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const transitions = (effects: Effect[]) =>
+      [...new Set(effects.flatMap(targetsOf))].map((to) => ({
+        guard: { type: 'leadsTo' as const, params: { node: nodeId, to } },
+        target: to,
+        actions: { type: 'take' as const, params: { node: nodeId } },
+      }));
     states[nodeId] = {
       on: {
-        'learner.choose': node.choices.map((choice, index) => ({
-          guard: { type: 'isChoice', params: { choice: index } },
-          target: choice.next,
-          actions: { type: 'recordStep', params: { node: nodeId } },
-        })),
+        'learner.choose': transitions(node.choices),
+        ...(node.timeLimit && { 'timer.expired': transitions([node.timeLimit.timeout]) }),
       },
     };
   }
@@ -54,7 +67,7 @@ export function createScenarioMachine(scenario: Scenario) {
   return machineSetup.createMachine({
     id: scenario.id,
     initial: scenario.start,
-    context: { steps: [] },
+    context: { state: startState(scenario), moves: [] },
     states,
   });
 }

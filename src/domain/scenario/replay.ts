@@ -4,9 +4,10 @@
  * give exactly what the learner saw.
  */
 import { initialTransition, transition } from 'xstate';
-import { createScenarioMachine, type ScenarioMachine, type Step } from './machine.ts';
+import { createScenarioMachine, type PlayEvent, type ScenarioMachine } from './machine.ts';
+import type { CallState, Move, Step } from './play.ts';
 import type { Scenario } from './schema.ts';
-import { scoreSteps, type ScoreResult } from './scoring.ts';
+import { scoreMoves, type ScoreResult } from './scoring.ts';
 
 export type PlaySnapshot = ReturnType<typeof initialTransition<ScenarioMachine>>[0];
 
@@ -16,12 +17,13 @@ export interface Played {
   node: string | null;
   /** The ending reached, or null while the call goes on. */
   ending: string | null;
+  state: CallState;
+  moves: Move[];
   score: ScoreResult;
 }
 
 export type ReplayResult = { ok: true; played: Played } | { ok: false; step: number; reason: string };
 
-/** Where a snapshot stands: the node awaiting a choice, or the ending reached. */
 export function describeSnapshot(scenario: Scenario, snapshot: PlaySnapshot): Played {
   const at = String(snapshot.value);
   const ended = snapshot.status === 'done';
@@ -29,25 +31,42 @@ export function describeSnapshot(scenario: Scenario, snapshot: PlaySnapshot): Pl
     snapshot,
     node: ended ? null : at,
     ending: ended ? at : null,
-    score: scoreSteps(scenario, snapshot.context.steps),
+    state: snapshot.context.state,
+    moves: snapshot.context.moves,
+    score: scoreMoves(scenario, snapshot.context.moves),
   };
 }
 
-export function replay(scenario: Scenario, steps: readonly Step[], machine = createScenarioMachine(scenario)): ReplayResult {
-  let [snapshot] = initialTransition(machine);
+export const eventOf = (move: Move): PlayEvent => ('timeout' in move ? { type: 'timer.expired' } : { type: 'learner.choose', choice: move.choice });
+
+export interface ReplayOptions {
+  /** Whether take-backs are allowed (practice mode); test mode allows none. */
+  allowUndo?: boolean;
+  machine?: ScenarioMachine;
+}
+
+export function replay(scenario: Scenario, steps: readonly Step[], options: ReplayOptions = {}): ReplayResult {
+  const machine = options.machine ?? createScenarioMachine(scenario);
+  const start = () => initialTransition(machine)[0];
+  let snapshot = start();
   for (const [index, step] of steps.entries()) {
+    if ('undo' in step) {
+      if (options.allowUndo === false) return { ok: false, step: index, reason: 'take-backs are not allowed in test mode' };
+      const moves = snapshot.context.moves.slice(0, -1);
+      if (snapshot.context.moves.length === 0) return { ok: false, step: index, reason: 'there is nothing to take back' };
+      snapshot = start();
+      for (const move of moves) snapshot = transition(machine, snapshot, eventOf(move))[0];
+      continue;
+    }
     const at = String(snapshot.value);
-    if (snapshot.status === 'done') {
-      return { ok: false, step: index, reason: `the call had already ended at "${at}"` };
-    }
-    if (step.node !== at) {
-      return { ok: false, step: index, reason: `the step was made at "${step.node}", but the replay is at "${at}"` };
-    }
-    const event = { type: 'learner.choose', choice: step.choice } as const;
+    if (snapshot.status === 'done') return { ok: false, step: index, reason: `the call had already ended at "${at}"` };
+    if (step.node !== at) return { ok: false, step: index, reason: `the step was made at "${step.node}", but the replay is at "${at}"` };
+    const event = eventOf(step);
     if (!snapshot.can(event)) {
-      return { ok: false, step: index, reason: `node "${at}" has no choice number ${step.choice + 1}` };
+      const what = 'timeout' in step ? 'has no time limit' : `does not offer choice number ${step.choice + 1}`;
+      return { ok: false, step: index, reason: `node "${at}" ${what}` };
     }
-    [snapshot] = transition(machine, snapshot, event);
+    snapshot = transition(machine, snapshot, event)[0];
   }
   return { ok: true, played: describeSnapshot(scenario, snapshot) };
 }

@@ -23,23 +23,88 @@ export type Text = z.infer<typeof textSchema>;
 /** Points a choice earns per competency: −3 (harmful) … +3 (exemplary). */
 const scoresSchema = z.partialRecord(z.enum(COMPETENCIES), z.number().int().min(-3).max(3));
 
+/** The customer's mood: −3 furious … 0 neutral … +3 delighted. */
+export const MOOD_MIN = -3;
+export const MOOD_MAX = 3;
+const moodValue = z.number().int().min(MOOD_MIN, `mood runs from ${MOOD_MIN} to ${MOOD_MAX}`).max(MOOD_MAX, `mood runs from ${MOOD_MIN} to ${MOOD_MAX}`);
+
+/** Flags record what happened earlier in the call ("took-number"). */
+const flag = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and "-"');
+
+/**
+ * When a choice is offered or a route taken. Deliberately small: the customer's
+ * mood, flags set by earlier choices, nodes visited, points earned in a competency,
+ * and `all` / `any` / `not` to combine them.
+ */
+export type Condition =
+  | { mood: { min?: number; max?: number } }
+  | { flag: string }
+  | { visited: string }
+  | { points: { competency: (typeof COMPETENCIES)[number]; min?: number; max?: number } }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ mood: z.strictObject({ min: moodValue.optional(), max: moodValue.optional() }) }),
+    z.strictObject({ flag }),
+    z.strictObject({ visited: id }),
+    z.strictObject({ points: z.strictObject({ competency: z.enum(COMPETENCIES), min: z.number().int().optional(), max: z.number().int().optional() }) }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+/** Where a choice leads: one id, or routes tried in order (the last without `if`). */
+const nextSchema = z.union([
+  id,
+  z
+    .array(z.strictObject({ if: conditionSchema.optional(), to: id }))
+    .min(1)
+    .refine((routes) => routes.at(-1)!.if === undefined, 'the last route must have no "if", so every case leads somewhere'),
+]);
+
+/** What a choice, or a time-out, does to the call. */
+const effectSchema = {
+  /** Why this works or not: 1–3 sentences. */
+  feedback: textSchema,
+  /** The technique it shows or breaks, e.g. "LSCIA · 分担 / LSCIA · Share". */
+  technique: textSchema.optional(),
+  /** The chapter section that teaches it ("chapter#section"); defaults to the scenario's. */
+  section: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/).optional(),
+  /** Points per competency; competencies left out score 0 for this choice. */
+  scores: scoresSchema.default({}),
+  /** How the customer's mood moves (−3 … +3). */
+  mood: z.number().int().min(-6).max(6).default(0),
+  /** Flags this sets for later conditions. */
+  set: z.array(flag).default([]),
+  next: nextSchema,
+};
+
 export const choiceSchema = z.strictObject({
   /** What the learner says or does. */
   text: textSchema,
-  /** Why this choice works or not, naming the technique. */
-  feedback: textSchema,
-  /** Points per competency; competencies left out score 0 for this choice. */
-  scores: scoresSchema.default({}),
-  /** The id of the node or ending this choice leads to. */
-  next: id,
+  ...effectSchema,
+  /** Offer this choice only when the condition holds. */
+  when: conditionSchema.optional(),
 });
 export type Choice = z.infer<typeof choiceSchema>;
+
+export const timeoutSchema = z.strictObject({
+  /** What the customer does when nobody answers in time. */
+  ...effectSchema,
+});
+export type Timeout = z.infer<typeof timeoutSchema>;
 
 export const nodeSchema = z.strictObject({
   /** Who speaks: the customer, or a narrator describing what happens. */
   speaker: z.enum(['customer', 'narrator']).default('customer'),
   /** The customer's line, or the narration. */
   say: textSchema,
+  /** A timed moment: the learner must act within this many seconds (learners can lengthen or switch it off). */
+  timeLimit: z.strictObject({ seconds: z.number().int().min(3).max(120), timeout: timeoutSchema }).optional(),
   /** The learner's options; at least two, or it is not a decision. */
   choices: z.array(choiceSchema).min(2, 'a decision point needs at least two choices'),
 });
@@ -54,6 +119,15 @@ export const endingSchema = z.strictObject({
 });
 export type Ending = z.infer<typeof endingSchema>;
 
+/** A phrase that must not be said to a customer (服务禁忌语), with a better wording. */
+export const forbiddenPhraseSchema = z.strictObject({
+  /** The phrase as it appears in a choice's text. */
+  phrase: textSchema,
+  better: textSchema,
+  why: textSchema,
+});
+export type ForbiddenPhrase = z.infer<typeof forbiddenPhraseSchema>;
+
 export const scenarioSchema = z.strictObject({
   /** Equal to the file name without `.yaml`; used in URLs and saved attempts. */
   id,
@@ -64,6 +138,14 @@ export const scenarioSchema = z.strictObject({
   context: textSchema,
   /** The chapter (and optional `#section`) that teaches what this scenario drills. */
   chapter: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "chapter-slug" or "chapter-slug#section-id"'),
+  /** The customer's mood when the call starts. */
+  mood: moodValue.default(0),
+  /** How much each competency counts in the overall score (default 1 each). */
+  weights: z.partialRecord(z.enum(COMPETENCIES), z.number().min(0).max(10)).default({}),
+  /** The overall score (0–100) needed to pass. */
+  passMark: z.number().int().min(0).max(100).default(60),
+  /** Forbidden phrases of this scenario, added to the shared list. */
+  forbidden: z.array(forbiddenPhraseSchema).default([]),
   /** The id of the first node. */
   start: id,
   nodes: z.record(id, nodeSchema),

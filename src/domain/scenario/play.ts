@@ -1,0 +1,93 @@
+/**
+ * The rules of a call, as pure functions: which choices are offered, what a choice
+ * or a time-out does (points, mood, flags), where it leads, and how a transcript
+ * with take-backs reduces to the steps that count. The XState machine, the scoring
+ * and the replay all build on these.
+ */
+import { COMPETENCIES, type Competency } from './competencies.ts';
+import { holds, type ConditionState } from './conditions.ts';
+import { FORBIDDEN_PENALTY, forbiddenIn } from './forbidden.ts';
+import { MOOD_MAX, MOOD_MIN, type Choice, type Scenario, type Timeout } from './schema.ts';
+
+/** One thing in a transcript: a choice, a time-out, or taking back the last of those. */
+export type Step = { node: string; choice: number } | { node: string; timeout: true } | { undo: true };
+export type Move = Exclude<Step, { undo: true }>;
+
+export interface CallState extends ConditionState {
+  /** The node awaiting the learner, or the ending reached. */
+  at: string;
+  ended: boolean;
+}
+
+export type Effect = Choice | Timeout;
+
+export const zeroPoints = (): Record<Competency, number> => Object.fromEntries(COMPETENCIES.map((c) => [c, 0])) as Record<Competency, number>;
+
+export function startState(scenario: Scenario): CallState {
+  return { at: scenario.start, ended: false, mood: scenario.mood, flags: [], visited: [scenario.start], points: zeroPoints() };
+}
+
+/** Indices of the choices offered at the state's node (their `when` holds). */
+export function offeredChoices(scenario: Scenario, state: CallState): number[] {
+  const node = scenario.nodes[state.at];
+  if (!node || state.ended) return [];
+  return node.choices.flatMap((choice, index) => (!choice.when || holds(choice.when, state) ? [index] : []));
+}
+
+/** Points an effect earns, with the penalty for forbidden phrases in a choice's words. */
+export function effectPoints(scenario: Scenario, effect: Effect): Record<Competency, number> {
+  const points = zeroPoints();
+  for (const c of COMPETENCIES) points[c] = effect.scores[c] ?? 0;
+  if ('text' in effect) points.courtesy -= FORBIDDEN_PENALTY * forbiddenIn(effect.text.zh, scenario.forbidden).length;
+  return points;
+}
+
+export const totalPoints = (points: Record<Competency, number>) => COMPETENCIES.reduce((sum, c) => sum + points[c], 0);
+
+/** The state after an effect's points, mood and flags, before routing. */
+export function applyEffect(scenario: Scenario, state: CallState, effect: Effect): CallState {
+  const gained = effectPoints(scenario, effect);
+  return {
+    ...state,
+    mood: Math.min(MOOD_MAX, Math.max(MOOD_MIN, state.mood + effect.mood)),
+    flags: [...state.flags, ...effect.set.filter((f) => !state.flags.includes(f))],
+    points: Object.fromEntries(COMPETENCIES.map((c) => [c, state.points[c] + gained[c]])) as Record<Competency, number>,
+  };
+}
+
+/** Where an effect leads: routes are tried in order against the state after the effect. */
+export function routeOf(effect: Effect, after: CallState): string {
+  if (typeof effect.next === 'string') return effect.next;
+  return effect.next.find((route) => !route.if || holds(route.if, after))!.to;
+}
+
+/** The choice or time-out a move uses, if the move is allowed in `state`. */
+export function effectOf(scenario: Scenario, state: CallState, move: Move): Effect | undefined {
+  const node = scenario.nodes[state.at];
+  if (!node || state.ended || move.node !== state.at) return undefined;
+  if ('timeout' in move) return node.timeLimit?.timeout;
+  return offeredChoices(scenario, state).includes(move.choice) ? node.choices[move.choice] : undefined;
+}
+
+export function advance(scenario: Scenario, state: CallState, effect: Effect): CallState {
+  const after = applyEffect(scenario, state, effect);
+  const to = routeOf(effect, after);
+  return { ...after, at: to, ended: to in scenario.endings, visited: [...after.visited, to] };
+}
+
+/**
+ * The moves that count once take-backs are applied. Returns null when a take-back
+ * has nothing to take back.
+ */
+export function effectiveMoves(steps: readonly Step[]): Move[] | null {
+  const moves: Move[] = [];
+  for (const step of steps) {
+    if ('undo' in step) {
+      if (moves.length === 0) return null;
+      moves.pop();
+    } else {
+      moves.push(step);
+    }
+  }
+  return moves;
+}
