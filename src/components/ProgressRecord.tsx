@@ -6,8 +6,8 @@ import { useTranslations } from '../i18n/ui.ts';
 import { listActiveAttempts, listFinishedAttempts } from '../storage/attempts.ts';
 import { listChapterReads } from '../storage/chapter-reads.ts';
 import { dojoDb, type Attempt } from '../storage/db.ts';
-import { ScoreTable } from './ScoreTable.tsx';
-import { Transcript } from './Transcript.tsx';
+import { AttemptReplay } from './scenario/AttemptReplay.tsx';
+import { ScoreTable } from './scenario/ScoreTable.tsx';
 
 interface ScenarioRef {
   scenario: Scenario;
@@ -76,18 +76,20 @@ function FinishedAttempt({ attempt, scenarioRef, locale, when }: { attempt: Atte
   const t = useTranslations(locale);
   const current = scenarioRef && scenarioRef.hash === attempt.contentHash ? scenarioRef.scenario : undefined;
   const ending = current && attempt.ending ? current.endings[attempt.ending] : undefined;
+  const mode = t(`player.mode.${attempt.mode ?? 'practice'}`).split(/[：:]/)[0]!;
   return (
     <li className="panel attempt">
       <h3>{scenarioRef?.scenario.title[locale] ?? attempt.scenarioId}</h3>
       <p className="meta">
         <time dateTime={new Date(attempt.finishedAt ?? attempt.updatedAt).toISOString()}>{when}</time>
         {ending && <> · {ending.title[locale]} ({t(`player.outcome.${ending.outcome}`)})</>}
+        {' · '}{t('progress.mode', { mode, timing: t(`player.timing.${attempt.timing ?? 'standard'}`) })}
       </p>
       {attempt.score && <ScoreTable score={attempt.score} t={t} caption={t('player.scores')} />}
       <details>
-        <summary>{t('progress.transcript')}</summary>
-        {current ? (
-          <Transcript scenario={current} steps={attempt.steps} locale={locale} t={t} showFeedback />
+        <summary>{t('progress.replay')}</summary>
+        {scenarioRef ? (
+          <AttemptReplay attempt={attempt} scenario={scenarioRef.scenario} hash={scenarioRef.hash} locale={locale} t={t} />
         ) : (
           <p>{t('progress.unavailable')}</p>
         )}

@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localePath, type Locale } from '../i18n/locales.ts';
 
+export { chapterHref } from './links.ts';
+
 export interface ChapterInfo {
   slug: string;
   locale: Locale;
@@ -39,12 +41,6 @@ export async function questionBanks(): Promise<CollectionEntry<'questions'>['dat
   const order = new Map((await chaptersOf('zh')).map((c) => [c.slug, c.entry.data.chapter]));
   const banks = (await getCollection('questions')).map((e) => e.data);
   return banks.sort((a, b) => (order.get(a.chapter) ?? 99) - (order.get(b.chapter) ?? 99));
-}
-
-/** A link to a chapter (and section) from a reference like `customer-service#telephone-etiquette`. */
-export function chapterHref(locale: Locale, ref: string): string {
-  const [slug, section] = ref.split('#');
-  return localePath(locale, `/chapters/${slug}/`) + (section ? `#${section}` : '');
 }
 
 export function scenarioHref(locale: Locale, id: string): string {

@@ -3,11 +3,7 @@ import type { Step } from '../domain/scenario/machine.ts';
 import type { ScoreResult } from '../domain/scenario/scoring.ts';
 import { ATTEMPT_FORMAT, type Attempt, type DojoDb } from './db.ts';
 
-export interface NewAttempt {
-  scenarioId: string;
-  contentHash: string;
-  locale: string;
-}
+export type NewAttempt = Pick<Attempt, 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'timing'>;
 
 export async function startAttempt(db: DojoDb, init: NewAttempt, now = Date.now()): Promise<Attempt> {
   const attempt: Attempt = {

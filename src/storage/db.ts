@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Step } from '../domain/scenario/machine.ts';
 import type { ScoreResult } from '../domain/scenario/scoring.ts';
+import type { Timing } from '../domain/scenario/timing.ts';
 import type { ExamResult } from '../domain/quiz/exam.ts';
 import type { Answer } from '../domain/quiz/grade.ts';
 import type { Card } from '../domain/review/schedule.ts';
@@ -21,6 +22,10 @@ export interface Attempt {
   contentHash: string;
   /** The language the learner played in. */
   locale: string;
+  /** Practice (feedback at once, take-backs) or test (feedback at the end). Older attempts: practice. */
+  mode?: 'practice' | 'test';
+  /** Time limits as the learner set them. Older attempts: standard. */
+  timing?: Timing;
   /** `superseded`: the scenario changed under an unfinished attempt. */
   status: 'active' | 'finished' | 'superseded';
   startedAt: number;

@@ -1,28 +1,25 @@
 /** What the browser tests need to know about the shipped course, read from its files. */
 import { readFileSync } from 'node:fs';
-import { loadScenario } from '../../src/domain/scenario/load.ts';
-import type { Choice, Scenario } from '../../src/domain/scenario/schema.ts';
+import { loadForbiddenPhrases, loadScenario } from '../../src/domain/scenario/load.ts';
+import { advance, effectOf, startState, type Move } from '../../src/domain/scenario/play.ts';
+import type { Scenario } from '../../src/domain/scenario/schema.ts';
 
 export const SCENARIO_ID = 'inbound-service-call';
 export const CHAPTER_SLUG = 'customer-service';
 
 export function shippedScenario(id = SCENARIO_ID): Scenario {
+  const shared = loadForbiddenPhrases('f', readFileSync('content/forbidden-phrases.yaml', 'utf8'));
   const file = `scenarios/${id}.yaml`;
-  const result = loadScenario(file, readFileSync(file, 'utf8'));
+  const result = loadScenario(file, readFileSync(file, 'utf8'), shared.ok ? shared.value : []);
   if (!result.ok) throw new Error(`${file} does not load`);
   return result.value.scenario;
 }
 
-/** The choice indices a learner takes by always picking the best-scoring reply. */
-export function bestPath(scenario: Scenario, from = scenario.start): { node: string; choice: number }[] {
-  const path: { node: string; choice: number }[] = [];
-  let node: string | undefined = from;
-  while (node && scenario.nodes[node] && path.length < 50) {
-    const choices: Choice[] = scenario.nodes[node]!.choices;
-    const totals = choices.map((c) => Object.values(c.scores).reduce((a: number, b) => a + (b ?? 0), 0));
-    const best = totals.indexOf(Math.max(...totals));
-    path.push({ node, choice: best });
-    node = choices[best]!.next;
-  }
-  return path;
+/** The node each move leads to, walking the moves from the start. */
+export function nodesAfter(scenario: Scenario, moves: readonly Move[]): string[] {
+  let state = startState(scenario);
+  return moves.map((move) => {
+    state = advance(scenario, state, effectOf(scenario, state, move)!);
+    return state.at;
+  });
 }

@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choiceOrder } from '../../src/domain/scenario/choice-order.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
-import { bestPath, SCENARIO_ID, shippedScenario } from './course.ts';
+import { bestPath } from '../../src/domain/scenario/best-path.ts';
+import { nodesAfter, SCENARIO_ID, shippedScenario } from './course.ts';
 
 const scenario = shippedScenario();
-const path = bestPath(scenario);
+const path = bestPath(scenario) as { node: string; choice: number }[];
+const reached = nodesAfter(scenario, path);
 const url = `/scenarios/${SCENARIO_ID}/`;
 const choices = (page: Page) => page.locator('.choices button');
 
@@ -50,10 +52,9 @@ test('a learner plays to an ending with the keyboard alone and the result shows 
     const chosen = scenario.nodes[step.node]!.choices[step.choice]!;
     // The feedback is announced to screen readers with the customer's reply.
     await expect(live).toContainText(chosen.feedback.zh);
-    if (i < path.length - 1) await expect(page.locator('.current .line')).toContainText(scenario.nodes[chosen.next]!.say.zh);
+    if (i < path.length - 1) await expect(page.locator('.current .line').first()).toContainText(scenario.nodes[reached[i]!]!.say.zh);
   }
-  const endingId = scenario.nodes[path.at(-1)!.node]!.choices[path.at(-1)!.choice]!.next;
-  const ending = scenario.endings[endingId]!;
+  const ending = scenario.endings[reached.at(-1)!]!;
   const endingHeading = page.getByRole('heading', { name: new RegExp(ending.title.zh) });
   await expect(endingHeading).toBeFocused();
   await expect(page.getByRole('table', { name: '各项能力得分' })).toBeVisible();
@@ -64,8 +65,12 @@ test('a learner plays to an ending with the keyboard alone and the result shows 
   await expect(attempt.getByRole('heading', { name: scenario.title.zh })).toBeVisible();
   await expect(attempt).toContainText(ending.title.zh);
   await expect(attempt.locator('time')).toBeVisible();
-  await attempt.getByText('对话记录').click();
+  await attempt.getByText('逐步回放').click();
+  await expect(attempt.getByText('按记录重新计算的成绩与保存的一致。')).toBeVisible();
   await expect(attempt.locator('.transcript .turn')).toHaveCount(path.length);
+  await attempt.getByRole('button', { name: '上一步' }).click();
+  await expect(attempt.getByRole('status')).toHaveText(`第 ${path.length - 1} 步，共 ${path.length} 步`);
+  await expect(attempt.locator('.transcript .turn')).toHaveCount(path.length - 1);
 });
 
 test('reloading mid-way resumes at the same node with the same scores', async ({ page }) => {
@@ -74,12 +79,12 @@ test('reloading mid-way resumes at the same node with the same scores', async ({
   await click(page, path[0]!);
   await click(page, path[1]!);
   const third = scenario.nodes[path[2]!.node]!;
-  await expect(page.locator('.current .line')).toContainText(third.say.zh);
+  await expect(page.locator('.current .line').first()).toContainText(third.say.zh);
 
   await page.reload();
   await waitUntilPlayable(page);
   await expect(page.getByRole('status').filter({ hasText: '已从上次离开的地方继续' })).toBeVisible();
-  await expect(page.locator('.current .line')).toContainText(third.say.zh);
+  await expect(page.locator('.current .line').first()).toContainText(third.say.zh);
   await expect(page.locator('.transcript .turn')).toHaveCount(2);
 
   // Finish the call, then the attempt counts once on /progress with those first two steps.
@@ -98,9 +103,14 @@ test('a wrong turn is explained and the learner can retry from the start', async
   const worst = start.choices.findIndex((c) => Object.values(c.scores).some((s) => (s ?? 0) < 0));
   await click(page, { node: scenario.start, choice: worst }, 'en');
   await expect(page.locator('.transcript .feedback').first()).toContainText(start.choices[worst]!.feedback.en);
-  // Play on to an ending, then retry.
-  for (const step of bestPath(scenario, start.choices[worst]!.next)) await click(page, step, 'en');
+  // Take it back, then play the best path to the end, and retry.
+  await page.getByRole('button', { name: 'Take back my last choice' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'taken back' })).toBeVisible();
+  await expect(page.locator('.transcript .turn')).toHaveCount(0);
+  for (const step of path) await click(page, step, 'en');
+  await expect(page.getByRole('heading', { name: 'Your path and the best path' })).toBeVisible();
+  await expect(page.getByText('You chose the best reply at every step.')).toBeVisible();
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.current .line')).toContainText(start.say.en);
+  await expect(page.locator('.current .line').first()).toContainText(start.say.en);
   await expect(choices(page).first()).toBeFocused();
 });

@@ -1,0 +1,51 @@
+/**
+ * Replays a saved attempt step by step from its transcript. An attempt made on
+ * another version of the scenario is reported as such and never re-scored.
+ */
+import { useMemo, useState } from 'react';
+import { replay } from '../../domain/scenario/replay.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Translate } from '../../i18n/ui.ts';
+import type { Attempt } from '../../storage/db.ts';
+import { MoodMeter } from './MoodMeter.tsx';
+import { Transcript } from './Transcript.tsx';
+
+interface Props {
+  attempt: Attempt;
+  scenario: Scenario;
+  hash: string;
+  locale: Locale;
+  t: Translate;
+}
+
+export function AttemptReplay({ attempt, scenario, hash, locale, t }: Props) {
+  const full = useMemo(
+    () => (attempt.contentHash === hash ? replay(scenario, attempt.steps, { allowUndo: (attempt.mode ?? 'practice') === 'practice' }) : null),
+    [attempt, scenario, hash],
+  );
+  const total = full?.ok ? full.played.moves.length : 0;
+  const [shown, setShown] = useState(total);
+
+  if (!full) return <p className="notice">{t('progress.otherVersion', { then: attempt.contentHash.slice(0, 8), now: hash.slice(0, 8) })}</p>;
+  if (!full.ok) return <p className="notice notice-error">{t('progress.broken', { reason: full.reason })}</p>;
+
+  const moves = full.played.moves.slice(0, shown);
+  const partial = replay(scenario, moves);
+  const mood = partial.ok ? partial.played.state.mood : full.played.state.mood;
+  const same = JSON.stringify(full.played.score) === JSON.stringify(attempt.score);
+
+  return (
+    <div className="replay">
+      {same && <p className="muted">✓ {t('progress.rescored')}</p>}
+      <p className="actions">
+        <button type="button" onClick={() => setShown(0)} disabled={shown === 0}>{t('progress.first')}</button>
+        <button type="button" onClick={() => setShown(shown - 1)} disabled={shown === 0}>{t('progress.back')}</button>
+        <button type="button" onClick={() => setShown(shown + 1)} disabled={shown === total}>{t('progress.forward')}</button>
+      </p>
+      <p role="status">{t('progress.step', { n: shown, total })}</p>
+      <MoodMeter mood={mood} t={t} />
+      <Transcript scenario={scenario} moves={moves} locale={locale} t={t} showFeedback />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The debrief at an ending: outcome and pass mark, competency scores, the mood the
+ * customer was left in, forbidden phrases with better wording, each weak choice
+ * beside the better one and why, and the learner's path beside the best path.
+ */
+import { bestPath } from '../../domain/scenario/best-path.ts';
+import type { Move } from '../../domain/scenario/play.ts';
+import type { Played } from '../../domain/scenario/replay.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { judgeMoves } from '../../domain/scenario/scoring.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Translate } from '../../i18n/ui.ts';
+import { chapterHref } from '../../lib/links.ts';
+import { MoodMeter } from './MoodMeter.tsx';
+import { ScoreTable } from './ScoreTable.tsx';
+import { Transcript } from './Transcript.tsx';
+
+interface Props {
+  scenario: Scenario;
+  played: Played;
+  locale: Locale;
+  t: Translate;
+}
+
+/** What was said or done at a move, in a few words. */
+function said(scenario: Scenario, move: Move, locale: Locale, t: Translate): string {
+  const node = scenario.nodes[move.node]!;
+  return 'timeout' in move ? t('player.timedOut') : node.choices[move.choice]!.text[locale];
+}
+
+export function Debrief({ scenario, played, locale, t }: Props) {
+  const ending = scenario.endings[played.ending!]!;
+  const judged = judgeMoves(scenario, played.moves);
+  const weak = judged.filter((j) => j.weak);
+  const forbidden = judged.flatMap((j) => j.forbidden.map((f) => ({ f, move: j.move })));
+  const best = bestPath(scenario);
+  const { overall, passed } = played.score;
+
+  return (
+    <>
+      <p className={`outcome outcome-${ending.outcome}`}>{t(`player.outcome.${ending.outcome}`)}</p>
+      <p>{ending.debrief[locale]}</p>
+      <p className={passed ? 'pass' : 'fail'}>
+        {t('player.overall')} {overall ?? '–'} · {passed ? `✓ ${t('player.passed', { mark: scenario.passMark })}` : `✗ ${t('player.failed', { mark: scenario.passMark })}`}
+      </p>
+      <ScoreTable score={played.score} t={t} caption={t('player.scores')} />
+      <MoodMeter mood={played.state.mood} t={t} />
+
+      {forbidden.length > 0 && (
+        <section aria-labelledby="debrief-forbidden">
+          <h3 id="debrief-forbidden">{t('debrief.forbidden')}</h3>
+          <ul className="debrief-list">
+            {forbidden.map(({ f, move }, i) => (
+              <li key={i}>
+                <p>{t('debrief.said', { phrase: f.phrase[locale] })} <q>{said(scenario, move, locale, t)}</q></p>
+                <p>{f.why[locale]}</p>
+                <p><strong>{t('debrief.better')}</strong> {f.better[locale]}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="debrief-weak">
+        <h3 id="debrief-weak">{t('debrief.weak')}</h3>
+        {weak.length === 0 ? (
+          <p>{t('debrief.noWeak')}</p>
+        ) : (
+          <ul className="debrief-list">
+            {weak.map(({ move, best: bestIndex }, i) => {
+              const node = scenario.nodes[move.node]!;
+              const mine = 'timeout' in move ? node.timeLimit!.timeout : node.choices[move.choice]!;
+              const better = node.choices[bestIndex]!;
+              return (
+                <li key={i}>
+                  <p className="muted">{node.say[locale]}</p>
+                  <p><strong>{t('debrief.yourChoice')}:</strong> {said(scenario, move, locale, t)}</p>
+                  <p className="feedback">{mine.feedback[locale]}</p>
+                  <p><strong>{t('debrief.betterChoice')}:</strong> {better.text[locale]}</p>
+                  <p className="feedback">
+                    {better.technique && <span className="speaker">{better.technique[locale]}</span>}
+                    {better.feedback[locale]}{' '}
+                    <a href={chapterHref(locale, better.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="debrief-paths">
+        <h3 id="debrief-paths">{t('debrief.paths')}</h3>
+        <div className="paths">
+          <div>
+            <h4>{t('debrief.yourPath')}</h4>
+            <ol>{played.moves.map((m, i) => <li key={i} className={judged[i]?.weak ? 'path-weak' : undefined}>{said(scenario, m, locale, t)}</li>)}</ol>
+          </div>
+          <div>
+            <h4>{t('debrief.bestPath')}</h4>
+            <ol>{best.map((m, i) => <li key={i}>{said(scenario, m, locale, t)}</li>)}</ol>
+          </div>
+        </div>
+      </section>
+
+      <details>
+        <summary>{t('debrief.transcript')}</summary>
+        <Transcript scenario={scenario} moves={played.moves} locale={locale} t={t} showFeedback />
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** The conversation so far: each line the learner answered, their reply (or a time-out) and its feedback. */
+import type { Move } from '../../domain/scenario/play.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Translate } from '../../i18n/ui.ts';
+
+interface Props {
+  scenario: Scenario;
+  moves: readonly Move[];
+  locale: Locale;
+  t: Translate;
+  showFeedback: boolean;
+}
+
+export function Transcript({ scenario, moves, locale, t, showFeedback }: Props) {
+  return (
+    <ol className="transcript">
+      {moves.map((move, index) => {
+        const node = scenario.nodes[move.node];
+        const effect = !node ? undefined : 'timeout' in move ? node.timeLimit?.timeout : node.choices[move.choice];
+        if (!node || !effect) return null;
+        return (
+          <li key={index} className="turn">
+            <Line speaker={node.speaker} text={node.say[locale]} t={t} />
+            <p className="line line-you">
+              <span className="speaker">{t('player.you')}</span>
+              {'timeout' in move ? <em>{t('player.timedOut')}</em> : node.choices[move.choice]!.text[locale]}
+            </p>
+            {showFeedback && (
+              <p className="feedback">
+                <span className="speaker">{effect.technique ? `${t('player.feedback')} · ${effect.technique[locale]}` : t('player.feedback')}</span>
+                {effect.feedback[locale]}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function Line({ speaker, text, t }: { speaker: 'customer' | 'narrator'; text: string; t: Translate }) {
+  return (
+    <p className={`line line-${speaker}`}>
+      <span className="speaker">{t(speaker === 'customer' ? 'player.customer' : 'player.narrator')}</span>
+      {text}
+    </p>
+  );
+}
