@@ -14,7 +14,7 @@ describe('loading a scenario file', () => {
   it('accepts a valid file and gives it a content hash', async () => {
     const { loaded, problems } = await readScenarioFolder('tests/fixtures/scenarios/valid');
     expect(problems).toEqual([]);
-    expect(loaded.map((l) => l.scenario.id)).toEqual(['tiny-call']);
+    expect(loaded.map((l) => l.scenario.id)).toEqual(['rich-call', 'tiny-call']);
     expect(loaded[0]!.hash).toMatch(/^[0-9a-f]{16}$/);
   });
 

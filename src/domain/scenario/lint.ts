@@ -2,45 +2,10 @@
  * Rules a schema cannot express. Each issue carries the path of the YAML key it is
  * about, so the loader can point the author at a line.
  */
-import type { LintIssue, YamlPath } from '../yaml/load-yaml.ts';
+import type { LintIssue } from '../yaml/load-yaml.ts';
 import { references } from './conditions.ts';
-import type { Effect } from './play.ts';
-import type { Condition, Scenario } from './schema.ts';
-
-interface Edge {
-  from: string;
-  to: string;
-  path: YamlPath;
-}
-
-interface ConditionUse {
-  condition: Condition;
-  path: YamlPath;
-}
-
-/** Every place a choice or a time-out can lead, and every condition, with their paths. */
-function collect(scenario: Scenario): { edges: Edge[]; conditions: ConditionUse[]; flagsSet: Set<string> } {
-  const edges: Edge[] = [];
-  const conditions: ConditionUse[] = [];
-  const flagsSet = new Set<string>();
-  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    const effects: { effect: Effect; path: YamlPath }[] = node.choices.map((choice, index) => ({ effect: choice, path: ['nodes', nodeId, 'choices', index] }));
-    if (node.timeLimit) effects.push({ effect: node.timeLimit.timeout, path: ['nodes', nodeId, 'timeLimit', 'timeout'] });
-    for (const { effect, path } of effects) {
-      effect.set.forEach((f) => flagsSet.add(f));
-      if ('when' in effect && effect.when) conditions.push({ condition: effect.when, path: [...path, 'when'] });
-      if (typeof effect.next === 'string') {
-        edges.push({ from: nodeId, to: effect.next, path: [...path, 'next'] });
-      } else {
-        effect.next.forEach((route, r) => {
-          edges.push({ from: nodeId, to: route.to, path: [...path, 'next', r, 'to'] });
-          if (route.if) conditions.push({ condition: route.if, path: [...path, 'next', r, 'if'] });
-        });
-      }
-    }
-  }
-  return { edges, conditions, flagsSet };
-}
+import { scenarioGraph } from './graph.ts';
+import type { Scenario } from './schema.ts';
 
 function reachableFrom(starts: string[], next: (id: string) => string[]): Set<string> {
   const seen = new Set<string>();
@@ -68,7 +33,7 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
     return issues;
   }
 
-  const { edges, conditions, flagsSet } = collect(scenario);
+  const { edges, conditions, flagsSet } = scenarioGraph(scenario);
   for (const edge of edges.filter((e) => !known.has(e.to))) {
     issues.push({ path: edge.path, message: `leads to "${edge.to}", which is neither a node nor an ending` });
   }
