@@ -66,6 +66,12 @@ describe('loading a scenario file', () => {
     ]);
   });
 
+  it('rejects a node and an ending with the same id', async () => {
+    expect(await messagesFor('id-clash')).toEqual([
+      `${BROKEN}/id-clash.yaml:41: ending "ring": "ring" is both a node and an ending; give one of them another id`,
+    ]);
+  });
+
   it('reports YAML syntax errors with their line', async () => {
     const messages = await messagesFor('bad-yaml');
     expect(messages[0]).toBe(`${BROKEN}/bad-yaml.yaml:3: YAML syntax: Flow map in block collection must be sufficiently indented and end with a }`);
