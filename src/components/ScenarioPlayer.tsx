@@ -127,10 +127,11 @@ export default function ScenarioPlayer({ scenario, hash, locale, chapterHref, pr
 
   // Focus follows the conversation: the next choices, or the ending's heading.
   useEffect(() => {
-    if (!moved.current) return;
+    if (!moved.current && !(clockStarted && steps.length === 0)) return;
     if (played.ending) endingRef.current?.focus();
     else choicesRef.current?.querySelector('button')?.focus();
-  }, [played]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [played, clockStarted]);
 
   function save(step: Step, next: Played) {
     const current = attempt.current;
@@ -246,7 +247,7 @@ export default function ScenarioPlayer({ scenario, hash, locale, chapterHref, pr
           {needsStart ? (
             <p className="actions">
               <span>{t('player.startHint', { s: Math.ceil((limit ?? 0) / 1000) })}</span>
-              <button type="button" onClick={() => { moved.current = true; setClockStarted(true); }}>{t('player.start')}</button>
+              <button type="button" onClick={() => setClockStarted(true)}>{t('player.start')}</button>
             </p>
           ) : (
             <>

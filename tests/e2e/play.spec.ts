@@ -25,7 +25,9 @@ async function click(page: Page, step: { node: string; choice: number }, locale:
   await page.getByRole('button', { name: text, exact: true }).click();
 }
 
-async function waitUntilPlayable(page: Page) {
+/** Starts the call: the first node (the phone ringing) is timed and waits for the learner. */
+async function waitUntilPlayable(page: Page, locale: 'zh' | 'en' = 'zh') {
+  await page.getByRole('button', { name: locale === 'zh' ? '开始通话' : 'Start the call' }).click();
   await expect(choices(page).first()).toBeEnabled();
 }
 
@@ -40,12 +42,15 @@ test('the scenario page shows the situation and the first line before any JavaSc
 });
 
 test('a learner plays to an ending with the keyboard alone and the result shows on /progress', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto(url);
-  await waitUntilPlayable(page);
-  // From the top of the page, Tab reaches the first choice.
-  for (let i = 0; i < 30 && !(await choices(page).first().evaluate((el) => el === document.activeElement)); i++) {
+  const start = page.getByRole('button', { name: '开始通话' });
+  await expect(start).toBeEnabled();
+  // From the top of the page, Tab reaches the start button; Enter starts the call and focus moves to the choices.
+  for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
+  await page.keyboard.press('Enter');
   const live = page.locator('[aria-live="polite"]');
   for (const [i, step] of path.entries()) {
     await chooseByKeyboard(page, step);
@@ -82,7 +87,7 @@ test('reloading mid-way resumes at the same node with the same scores', async ({
   await expect(page.locator('.current .line').first()).toContainText(third.say.zh);
 
   await page.reload();
-  await waitUntilPlayable(page);
+  await expect(choices(page).first()).toBeEnabled();
   await expect(page.getByRole('status').filter({ hasText: '已从上次离开的地方继续' })).toBeVisible();
   await expect(page.locator('.current .line').first()).toContainText(third.say.zh);
   await expect(page.locator('.transcript .turn')).toHaveCount(2);
@@ -98,7 +103,7 @@ test('reloading mid-way resumes at the same node with the same scores', async ({
 
 test('a wrong turn is explained and the learner can retry from the start', async ({ page }) => {
   await page.goto(`/en${url}`);
-  await waitUntilPlayable(page);
+  await waitUntilPlayable(page, 'en');
   const start = scenario.nodes[scenario.start]!;
   const worst = start.choices.findIndex((c) => Object.values(c.scores).some((s) => (s ?? 0) < 0));
   await click(page, { node: scenario.start, choice: worst }, 'en');
@@ -112,5 +117,6 @@ test('a wrong turn is explained and the learner can retry from the start', async
   await expect(page.getByText('You chose the best reply at every step.')).toBeVisible();
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.current .line').first()).toContainText(start.say.en);
+  await page.getByRole('button', { name: 'Start the call' }).click();
   await expect(choices(page).first()).toBeFocused();
 });

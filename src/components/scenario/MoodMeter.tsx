@@ -1,5 +1,5 @@
 /** The customer's mood as a meter with words: the meaning never rests on colour alone. */
-import { MOOD_MAX, MOOD_MIN } from '../../domain/scenario/schema.ts';
+import { MOOD_MAX, MOOD_MIN } from '../../domain/scenario/mood.ts';
 import type { Translate, UiKey } from '../../i18n/ui.ts';
 
 export function MoodMeter({ mood, t }: { mood: number; t: Translate }) {

@@ -7,7 +7,8 @@
 import { COMPETENCIES, type Competency } from './competencies.ts';
 import { holds, type ConditionState } from './conditions.ts';
 import { FORBIDDEN_PENALTY, forbiddenIn } from './forbidden.ts';
-import { MOOD_MAX, MOOD_MIN, type Choice, type Scenario, type Timeout } from './schema.ts';
+import { MOOD_MAX, MOOD_MIN } from './mood.ts';
+import type { Choice, Scenario, Timeout } from './schema.ts';
 
 /** One thing in a transcript: a choice, a time-out, or taking back the last of those. */
 export type Step = { node: string; choice: number } | { node: string; timeout: true } | { undo: true };

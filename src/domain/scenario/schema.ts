@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { COMPETENCIES } from './competencies.ts';
+import { MOOD_MAX, MOOD_MIN } from './mood.ts';
 
 /** Ids of nodes and endings: short, lower-case, usable as XState state names. */
 const id = z
@@ -23,9 +24,6 @@ export type Text = z.infer<typeof textSchema>;
 /** Points a choice earns per competency: −3 (harmful) … +3 (exemplary). */
 const scoresSchema = z.partialRecord(z.enum(COMPETENCIES), z.number().int().min(-3).max(3));
 
-/** The customer's mood: −3 furious … 0 neutral … +3 delighted. */
-export const MOOD_MIN = -3;
-export const MOOD_MAX = 3;
 const moodValue = z.number().int().min(MOOD_MIN, `mood runs from ${MOOD_MIN} to ${MOOD_MAX}`).max(MOOD_MAX, `mood runs from ${MOOD_MIN} to ${MOOD_MAX}`);
 
 /** Flags record what happened earlier in the call ("took-number"). */
