@@ -120,3 +120,33 @@ test('a wrong turn is explained and the learner can retry from the start', async
   await page.getByRole('button', { name: 'Start the call' }).click();
   await expect(choices(page).first()).toBeFocused();
 });
+
+test('an attempt saved on another version of the scenario is reported as such, not re-scored', async ({ page }) => {
+  await page.goto('/progress/');
+  await expect(page.getByText('还没有完成的演练')).toBeVisible();
+  // Save an attempt as an older release would have: same scenario, another content hash.
+  await page.evaluate(async (scenarioId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('service-dojo');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('attempts', 'readwrite');
+      tx.objectStore('attempts').put({
+        id: 'old-1', format: 1, scenarioId, contentHash: '0123456789abcdef', locale: 'zh', status: 'finished',
+        startedAt: 1, updatedAt: 2, finishedAt: Date.now(), steps: [{ node: 'ringing', choice: 0 }], ending: 'solved',
+        score: { competencies: {}, overall: 77, passed: true },
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, SCENARIO_ID);
+  await page.reload();
+  const attempt = page.locator('.attempt').first();
+  await attempt.getByText('逐步回放').click();
+  await expect(attempt).toContainText('是在这个情景的另一个版本上完成的（版本 01234567');
+  await expect(attempt).toContainText('不会重新计分');
+  await expect(attempt.locator('.overall .percent')).toHaveText('77');
+});

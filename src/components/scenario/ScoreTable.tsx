@@ -9,7 +9,8 @@ export function ScoreTable({ score, t, caption }: { score: ScoreResult; t: Trans
       <caption>{caption}</caption>
       <tbody>
         {COMPETENCIES.map((c) => {
-          const percent = score.competencies[c].percent;
+          // Attempts saved by older versions may lack a competency.
+          const percent = score.competencies[c]?.percent ?? null;
           return (
             <tr key={c}>
               <th scope="row">{t(`competency.${c}`)}</th>

@@ -3,6 +3,7 @@ import type { Move } from '../../domain/scenario/play.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/ui.ts';
+import { chapterHref } from '../../lib/links.ts';
 
 interface Props {
   scenario: Scenario;
@@ -29,7 +30,8 @@ export function Transcript({ scenario, moves, locale, t, showFeedback }: Props) 
             {showFeedback && (
               <p className="feedback">
                 <span className="speaker">{effect.technique ? `${t('player.feedback')} · ${effect.technique[locale]}` : t('player.feedback')}</span>
-                {effect.feedback[locale]}
+                {effect.feedback[locale]}{' '}
+                <a href={chapterHref(locale, effect.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
               </p>
             )}
           </li>
