@@ -68,3 +68,19 @@ export function parseAmount(raw: string): number | null {
   const value = Number(normalised);
   return Number.isFinite(value) ? value : null;
 }
+
+/** A drop-down answer for one row of a drill table, with a blank "choose" first. */
+export function RowAnswer<V extends string>({ label, value, options, onChange, t }: {
+  label: string;
+  value: V | '';
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+  t: Translate;
+}) {
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value as V)}>
+      <option value="">{t('drill.abc.choose')}</option>
+      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+    </select>
+  );
+}

@@ -4,7 +4,7 @@ import { rfmLevels, segmentOf, SEGMENTS, type Segment } from '../../domain/drill
 import type { RfmDrill as RfmData } from '../../domain/drills/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { DrillFrame, type Verdict } from './DrillFrame.tsx';
+import { DrillFrame, RowAnswer, type Verdict } from './DrillFrame.tsx';
 
 export default function RfmDrill({ drill, locale }: { drill: RfmData; locale: Locale }) {
   const t = useTranslations(locale);
@@ -41,10 +41,8 @@ export default function RfmDrill({ drill, locale }: { drill: RfmData; locale: Lo
               <tr key={c.id}>
                 <th scope="row">{c.name[locale]}</th><td>{c.daysSinceLast}</td><td>{c.purchases}</td><td>{c.amount}</td>
                 <td>
-                  <select aria-label={`${c.name[locale]} ${t('drill.rfm.segment')}`} value={answers[c.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [c.id]: e.target.value as Segment })}>
-                    <option value="">{t('drill.abc.choose')}</option>
-                    {SEGMENTS.map((s) => <option key={s} value={s}>{t(`rfm.${s}`)}</option>)}
-                  </select>
+                  <RowAnswer label={`${c.name[locale]} ${t('drill.rfm.segment')}`} value={answers[c.id] ?? ''} t={t}
+                    options={SEGMENTS.map((s) => ({ value: s, label: t(`rfm.${s}`) }))} onChange={(v) => setAnswers({ ...answers, [c.id]: v })} />
                 </td>
               </tr>
             ))}

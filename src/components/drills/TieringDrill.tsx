@@ -4,7 +4,7 @@ import { tierCustomers, type Tier } from '../../domain/drills/abc.ts';
 import type { AbcDrill } from '../../domain/drills/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { DrillFrame, type Verdict } from './DrillFrame.tsx';
+import { DrillFrame, RowAnswer, type Verdict } from './DrillFrame.tsx';
 
 const TIERS: Tier[] = ['A', 'B', 'C'];
 
@@ -38,10 +38,8 @@ export default function TieringDrill({ drill, locale }: { drill: AbcDrill; local
                 <th scope="row">{c.name[locale]}</th>
                 <td>{c.amount}</td>
                 <td>
-                  <select aria-label={`${c.name[locale]} ${t('drill.abc.tier')}`} value={answers[c.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [c.id]: e.target.value as Tier })}>
-                    <option value="">{t('drill.abc.choose')}</option>
-                    {TIERS.map((tier) => <option key={tier} value={tier}>{tier}</option>)}
-                  </select>
+                  <RowAnswer label={`${c.name[locale]} ${t('drill.abc.tier')}`} value={answers[c.id] ?? ''} t={t}
+                    options={TIERS.map((tier) => ({ value: tier, label: tier }))} onChange={(v) => setAnswers({ ...answers, [c.id]: v })} />
                 </td>
               </tr>
             ))}
