@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { listFinishedAttempts } from '../storage/attempts.ts';
 import { listChapterReads } from '../storage/chapter-reads.ts';
-import { countDue } from '../storage/review.ts';
+import { countDue } from '../storage/review-due.ts';
 import { dojoDb } from '../storage/db.ts';
 
 interface Props {

@@ -2,8 +2,8 @@
  * The wrong-answer notebook (错题本): every wrong answer puts its question in the
  * queue; each review reschedules it with FSRS.
  */
-import { isDue, newCard, reviewCard } from '../domain/review/schedule.ts';
-import type { DojoDb, QuizAnswer, ReviewCard } from './db.ts';
+import { newCard, reviewCard } from '../domain/review/schedule.ts';
+import type { DojoDb, QuizAnswer } from './db.ts';
 
 /**
  * Records one answer, and keeps the review queue in step in the same transaction:
@@ -23,14 +23,4 @@ export async function recordAnswer(db: DojoDb, answer: Omit<QuizAnswer, 'id'>): 
       await db.reviewCards.add({ questionId: answer.questionId, chapter: answer.chapter, card, addedAt: answer.answeredAt, due: new Date(card.due).getTime() });
     }
   });
-}
-
-/** Questions due for review by the end of today, the longest-waiting first. */
-export async function listDue(db: DojoDb, now = new Date()): Promise<ReviewCard[]> {
-  const cards = await db.reviewCards.orderBy('due').toArray();
-  return cards.filter((c) => isDue(c.card, now));
-}
-
-export async function countDue(db: DojoDb, now = new Date()): Promise<number> {
-  return (await listDue(db, now)).length;
 }

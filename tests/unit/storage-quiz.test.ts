@@ -3,7 +3,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
 import { addExtraTime, findActiveExam, finishExam, listFinishedExams, saveExamAnswer, startExam, toggleFlag } from '../../src/storage/exams.ts';
-import { countDue, listDue, recordAnswer } from '../../src/storage/review.ts';
+import { recordAnswer } from '../../src/storage/review.ts';
+import { countDue, listDue } from '../../src/storage/review-due.ts';
 
 let db: DojoDb;
 let n = 0;

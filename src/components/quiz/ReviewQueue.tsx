@@ -5,7 +5,8 @@ import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { dojoDb } from '../../storage/db.ts';
-import { listDue, recordAnswer } from '../../storage/review.ts';
+import { recordAnswer } from '../../storage/review.ts';
+import { listDue } from '../../storage/review-due.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 
 interface Props {

@@ -20,9 +20,4 @@ export function reviewCard(card: Card, correct: boolean, now: Date): Card {
   return scheduler.next(card, now, correct ? Rating.Good : Rating.Again).card;
 }
 
-/** A card is due when its due time is before the end of `now`'s day. */
-export function isDue(card: Pick<Card, 'due'>, now: Date): boolean {
-  const endOfDay = new Date(now);
-  endOfDay.setHours(23, 59, 59, 999);
-  return new Date(card.due).getTime() <= endOfDay.getTime();
-}
+export { isDue } from './due.ts';
