@@ -6,6 +6,7 @@ import { useTranslations } from '../i18n/ui.ts';
 import { listActiveAttempts, listFinishedAttempts } from '../storage/attempts.ts';
 import { listChapterReads } from '../storage/chapter-reads.ts';
 import { dojoDb, type Attempt } from '../storage/db.ts';
+import { BackupPanel } from './BackupPanel.tsx';
 import { AttemptReplay } from './scenario/AttemptReplay.tsx';
 import { ScoreTable } from './scenario/ScoreTable.tsx';
 
@@ -68,6 +69,8 @@ export default function ProgressRecord({ locale, scenarios, chapters }: Props) {
           {chapters.filter((c) => readSlugs.has(c.slug)).map((c) => <li key={c.slug}>✓ {c.title}</li>)}
         </ul>
       </section>
+
+      <BackupPanel t={t} />
     </div>
   );
 }
