@@ -83,3 +83,18 @@ describe('chapter reads', () => {
     expect(await listChapterReads(db)).toEqual([{ slug: 'customer-service', readAt: 100 }]);
   });
 });
+
+describe('progress at a glance', () => {
+  it('counts chapters read, finished role-plays, the best score and reviews due', async () => {
+    const db = freshDb();
+    const { summarizeProgress } = await import('../../src/storage/summary.ts');
+    expect(await summarizeProgress(db)).toEqual({ chaptersRead: 0, attemptsFinished: 0, bestScore: null, dueToday: 0 });
+    const { scenario } = tinyScenario();
+    for (const [steps, ending] of [[[{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }], 'solved'], [[{ node: 'ring', choice: 1 }], 'hung-up']] as const) {
+      const a = await startAttempt(db, init);
+      for (const [i, step] of steps.entries()) await appendStep(db, a.id, step, i === steps.length - 1 ? { ending, score: scoreMoves(scenario, steps) } : undefined);
+    }
+    await markChapterRead(db, 'crm-overview');
+    expect(await summarizeProgress(db)).toEqual({ chaptersRead: 1, attemptsFinished: 2, bestScore: 100, dueToday: 0 });
+  });
+});
