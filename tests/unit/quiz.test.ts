@@ -4,7 +4,8 @@ import { gradeAnswer, gradeMultiple, gradeOrdering } from '../../src/domain/quiz
 import { loadQuestionBank } from '../../src/domain/quiz/load.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
 import { formatProblem } from '../../src/domain/yaml/load-yaml.ts';
-import { isDue, newCard, reviewCard } from '../../src/domain/review/schedule.ts';
+import { isDue } from '../../src/domain/review/due.ts';
+import { newCard, reviewCard } from '../../src/domain/review/schedule.ts';
 
 const text = (s: string) => ({ zh: s, en: s });
 function question(partial: Partial<Question> & Pick<Question, 'type'>, id = 'ch-01'): Question {

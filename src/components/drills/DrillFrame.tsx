@@ -2,7 +2,7 @@
  * The frame every chapter drill shares: heading, task, the drill's own fields, a
  * check button, and a result announced to screen readers with the full working.
  */
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useId, type SubmitEvent, type ReactNode } from 'react';
 import type { Translate } from '../../i18n/ui.ts';
 
 export interface Verdict {
@@ -25,7 +25,7 @@ interface Props {
 
 export function DrillFrame({ title, intro, task, t, verdict, onCheck, onReset, children }: Props) {
   const headingId = useId();
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     onCheck();
   }

@@ -3,15 +3,16 @@
  * runs from the stored start, so a reload resumes with the right time left, and an
  * exam whose time ran out while the page was closed is handed in on return.
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, gradeExam, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
-import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
+import { indexQuestions, type IndexedQuestion } from '../../domain/quiz/index.ts';
+import { gradeAnswer } from '../../domain/quiz/grade.ts';
 import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { dojoDb, type ExamAttempt } from '../../storage/db.ts';
 import { addExtraTime, findActiveExam, finishExam, listFinishedExams, saveExamAnswer, startExam, toggleFlag } from '../../storage/exams.ts';
-import { recordAnswer } from '../../storage/review.ts';
+import { recordAnswers } from '../../storage/review.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { ScoreTrend } from './ScoreTrend.tsx';
 
@@ -30,7 +31,7 @@ function randomSeed(): string {
 
 export default function MockExam({ pools, chapterHrefs, locale }: Props) {
   const t = useTranslations(locale);
-  const byId = useMemo(() => new Map(pools.flatMap((p) => p.questions.map((q) => [q.id, { question: q, chapter: p.chapter }] as const))), [pools]);
+  const byId = useMemo(() => indexQuestions(pools), [pools]);
   const [exam, setExam] = useState<ExamAttempt | null>(null);
   const [history, setHistory] = useState<ExamAttempt[]>([]);
   const [ready, setReady] = useState(false);
@@ -76,18 +77,18 @@ export default function MockExam({ pools, chapterHrefs, locale }: Props) {
     const db = dojoDb();
     const done = await finishExam(db, attempt.id, result, by);
     const at = Date.now();
-    for (const q of questions) {
+    await recordAnswers(db, questions.map((q) => {
       const answer = attempt.answers[q.id] ?? null;
       const grade = answer ? gradeAnswer(q, answer) : { score: 0, correct: false };
-      await recordAnswer(db, { questionId: q.id, chapter: byId.get(q.id)!.chapter, mode: 'exam', answer, score: grade.score, correct: grade.correct, answeredAt: at });
-    }
+      return { questionId: q.id, chapter: byId.get(q.id)!.chapter, mode: 'exam' as const, answer, score: grade.score, correct: grade.correct, answeredAt: at };
+    }));
     setExam(done);
     setHistory(await listFinishedExams(db));
     setConfirming(false);
     requestAnimationFrame(() => resultHeading.current?.focus());
   }
 
-  async function start(event: FormEvent<HTMLFormElement>) {
+  async function start(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const size = SIZES[(form.get('size') as keyof typeof SIZES) ?? 'full'];
@@ -222,7 +223,7 @@ export default function MockExam({ pools, chapterHrefs, locale }: Props) {
 
 function ExamResultView({ exam, byId, chapterHrefs, locale, headingRef }: {
   exam: ExamAttempt;
-  byId: Map<string, { question: Question; chapter: string }>;
+  byId: Map<string, IndexedQuestion>;
   chapterHrefs: Record<string, string>;
   locale: Locale;
   headingRef: React.RefObject<HTMLHeadingElement | null>;

@@ -1,5 +1,6 @@
 /** The wrong-answer notebook: today's due questions, one at a time, rescheduled by FSRS. */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { indexQuestions } from '../../domain/quiz/index.ts';
 import { gradeAnswer, type Answer, type Grade } from '../../domain/quiz/grade.ts';
 import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -17,7 +18,7 @@ interface Props {
 
 export default function ReviewQueue({ banks, chapterHrefs, locale }: Props) {
   const t = useTranslations(locale);
-  const byId = useMemo(() => new Map(banks.flatMap((b) => b.questions.map((q) => [q.id, { question: q, chapter: b.chapter }] as const))), [banks]);
+  const byId = useMemo(() => indexQuestions(banks), [banks]);
   // The day's queue is fixed when the page opens: a card answered now waits for a later day.
   const [queue, setQueue] = useState<string[] | null>(null);
   const [total, setTotal] = useState(0);

@@ -19,5 +19,3 @@ export function newCard(now: Date): Card {
 export function reviewCard(card: Card, correct: boolean, now: Date): Card {
   return scheduler.next(card, now, correct ? Rating.Good : Rating.Again).card;
 }
-
-export { isDue } from './due.ts';

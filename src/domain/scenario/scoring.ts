@@ -21,6 +21,8 @@ export interface JudgedMove {
   move: Move;
   before: CallState;
   points: Record<Competency, number>;
+  /** Points of each choice offered at that moment. */
+  offeredPoints: Record<Competency, number>[];
   /** The offered choice with the most points in total (first on a tie). */
   best: number;
   /** Fewer points in total than the best offered choice. */
@@ -44,13 +46,15 @@ export function judgeMoves(scenario: Scenario, moves: readonly Move[]): JudgedMo
     if (!effect) break; // replay() rejects such transcripts before anyone relies on a score
     const offered = offeredChoices(scenario, state);
     const choices = scenario.nodes[state.at]!.choices;
-    const totals = offered.map((i) => totalPoints(effectPoints(scenario, choices[i]!)));
+    const offeredPoints = offered.map((i) => effectPoints(scenario, choices[i]!));
+    const totals = offeredPoints.map(totalPoints);
     const best = offered[totals.indexOf(Math.max(...totals))]!;
     const points = effectPoints(scenario, effect);
     judged.push({
       move,
       before: state,
       points,
+      offeredPoints,
       best,
       weak: totalPoints(points) < Math.max(...totals),
       forbidden: 'text' in effect ? forbiddenIn(effect.text.zh, scenario.forbidden) : [],
@@ -63,12 +67,10 @@ export function judgeMoves(scenario: Scenario, moves: readonly Move[]): JudgedMo
 export function scoreMoves(scenario: Scenario, moves: readonly Move[]): ScoreResult {
   const competencies = Object.fromEntries(COMPETENCIES.map((c) => [c, { earned: 0, possible: 0, percent: null }])) as Record<Competency, CompetencyScore>;
 
-  for (const { before, points } of judgeMoves(scenario, moves)) {
-    const choices = scenario.nodes[before.at]!.choices;
-    const offered = offeredChoices(scenario, before).map((i) => effectPoints(scenario, choices[i]!));
+  for (const { points, offeredPoints } of judgeMoves(scenario, moves)) {
     for (const c of COMPETENCIES) {
       competencies[c].earned += points[c];
-      competencies[c].possible += Math.max(0, ...offered.map((p) => p[c]));
+      competencies[c].possible += Math.max(0, ...offeredPoints.map((p) => p[c]));
     }
   }
 
