@@ -63,11 +63,11 @@ test('RFM drill names each segment with what to do', async ({ page }) => {
   await drill.getByRole('button', { name: '检查答案' }).click();
   await expect(drill.getByRole('status')).toContainText('还有没填的地方');
   const answers: Record<string, string> = {
-    吴先生: '重要唤回客户', 郑同学: '重要发展客户', 孙阿姨: '重要挽留客户', 何先生: '一般维护客户',
+    吴先生: '重要保持客户', 郑同学: '重要发展客户', 孙阿姨: '重要挽留客户', 何先生: '一般维护客户',
     马女士: '一般保持客户', 高同学: '一般发展客户', 罗先生: '一般客户（可能已流失）',
   };
   for (const [name, segment] of Object.entries(answers)) await drill.getByLabel(`${name} 客户类型`).selectOption({ label: segment });
   await drill.getByRole('button', { name: '检查答案' }).click();
   await expect(drill.getByRole('status')).toContainText('✓ 答对了');
-  await expect(drill.getByRole('status')).toContainText('吴先生：R低、F高、M高，是重要唤回客户。');
+  await expect(drill.getByRole('status')).toContainText('吴先生：R低、F高、M高，是重要保持客户。');
 });
