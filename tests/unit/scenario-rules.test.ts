@@ -82,14 +82,14 @@ describe('forbidden phrases', () => {
   it('penalise a choice that uses one from the shared list, and name it', () => {
     const [judged] = judgeMoves(scenario, [{ node: 'outburst', choice: 1 }]);
     expect(judged!.points.courtesy).toBe(-2);
-    expect(judged!.forbidden.map((f) => f.phrase.zh)).toEqual(['你知道吗']);
+    expect(judged!.forbidden.map((f) => f.quotes)).toEqual([['你知道吗']]);
     expect(judged!.weak).toBe(true);
     expect(judged!.best).toBe(0);
   });
 
   it('include the scenario\'s own additions', () => {
     const judged = judgeMoves(scenario, [{ node: 'outburst', choice: 0 }, { node: 'offer', choice: 1 }]);
-    expect(judged[1]!.forbidden.map((f) => f.phrase.zh)).toEqual(['没办法']);
+    expect(judged[1]!.forbidden.map((f) => f.phrase.phrase.zh)).toEqual(['没办法']);
   });
 });
 
