@@ -92,6 +92,8 @@ const questionMarks = (text: string) => (text.match(/[？?]/g) ?? []).length;
 export interface ReplyStats {
   /** Nodes where a choice with the most points is also the longest (by its Chinese text). */
   bestIsLongest: string[];
+  /** Nodes where a choice with the most points is also the shortest: the opposite give-away. */
+  bestIsShortest: string[];
   /** Nodes where a choice with the most points is listed first. */
   bestIsFirst: string[];
   /** What chance alone gives for either: the sum over nodes of 1 / (number of choices). */
@@ -100,13 +102,14 @@ export interface ReplyStats {
 
 /** Where the wording or the file gives the best reply away. */
 export function replyStats(scenario: Scenario): ReplyStats {
-  const stats: ReplyStats = { bestIsLongest: [], bestIsFirst: [], expectedByChance: 0 };
+  const stats: ReplyStats = { bestIsLongest: [], bestIsShortest: [], bestIsFirst: [], expectedByChance: 0 };
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     const totals = node.choices.map((c) => totalPoints(effectPoints(scenario, c)));
     const lengths = node.choices.map((c) => chars(spoken(c.text.zh)));
     const top = Math.max(...totals);
     const best = totals.flatMap((t, i) => (t === top ? [i] : []));
     if (best.some((i) => lengths[i] === Math.max(...lengths))) stats.bestIsLongest.push(nodeId);
+    if (best.some((i) => lengths[i] === Math.min(...lengths))) stats.bestIsShortest.push(nodeId);
     if (best.includes(0)) stats.bestIsFirst.push(nodeId);
     stats.expectedByChance += 1 / node.choices.length;
   }
@@ -120,11 +123,14 @@ export function replyStats(scenario: Scenario): ReplyStats {
 export function lintWarnings(scenario: Scenario): LintIssue[] {
   const warnings: LintIssue[] = [];
   const nodes = Object.keys(scenario.nodes).length;
-  const { bestIsLongest, bestIsFirst, expectedByChance } = replyStats(scenario);
+  const { bestIsLongest, bestIsShortest, bestIsFirst, expectedByChance } = replyStats(scenario);
   const allowed = Math.ceil(expectedByChance);
   const share = (list: string[]) => `${list.length} of ${nodes} nodes (${Math.round((100 * list.length) / nodes)}%), where chance alone gives about ${allowed}`;
   if (bestIsLongest.length > allowed) {
     warnings.push({ path: ['nodes'], message: `the best reply is the longest at ${share(bestIsLongest)}: ${bestIsLongest.join(', ')}; learners learn to pick the longest` });
+  }
+  if (bestIsShortest.length > allowed) {
+    warnings.push({ path: ['nodes'], message: `the best reply is the shortest at ${share(bestIsShortest)}: ${bestIsShortest.join(', ')}; learners learn to pick the shortest` });
   }
   if (bestIsFirst.length > allowed) {
     warnings.push({ path: ['nodes'], message: `the best reply is listed first at ${share(bestIsFirst)}: ${bestIsFirst.join(', ')}` });
