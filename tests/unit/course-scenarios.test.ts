@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readScenarioFolder } from '../../src/build/yaml-folder.ts';
 import { forbiddenMatches } from '../../src/domain/scenario/forbidden.ts';
+import { lintWarnings } from '../../src/domain/scenario/lint.ts';
 import { analysePaths, samplePaths, type PathReport } from '../../src/domain/scenario/paths.ts';
 import { advance, effectOf, effectPoints, startState, totalPoints } from '../../src/domain/scenario/play.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
@@ -33,7 +34,8 @@ describe.each(loaded.map((l) => [l.scenario.id, l.scenario] as const))('scenario
       `${id}: ${paths} paths (${states} states, ${ms} ms); ${passing} pass, ${passingByOutcome.retained} of them with the customer retained` +
         ` and ${passingByOutcome.escalated} by a warranted escalation; on points alone ${passingOnPoints} would pass;` +
         ` ${critical.paths} cross a red line (best score among them ${critical.bestOverall ?? '–'}),` +
-        ` ${failingOutcome.paths} end badly (best score ${failingOutcome.bestOverall ?? '–'})`,
+        ` ${failingOutcome.paths} end badly (best score ${failingOutcome.bestOverall ?? '–'}); passing paths by ending: ` +
+        Object.entries(report.passingByEnding).map(([ending, n]) => `${ending} ${n}`).join(', '),
     );
   });
 
@@ -82,6 +84,10 @@ describe.each(loaded.map((l) => [l.scenario.id, l.scenario] as const))('scenario
       const best = node.choices.filter((_, i) => totals[i] === Math.max(...totals));
       for (const choice of best) expect(forbiddenMatches(choice.text.zh, scenario.forbidden), choice.text.zh).toEqual([]);
     }
+  });
+
+  it('gives the best reply away nowhere: no lint warning', () => {
+    expect(lintWarnings(scenario).map((w) => w.message)).toEqual([]);
   });
 
   it('replays a seeded sample of paths through the machine to the same ending and score', () => {

@@ -69,6 +69,7 @@ describe('the path analysis', () => {
       overall: { min: 25, max: 100 },
       outOfBounds: 0,
       pathsByEnding: { frozen: 4, 'fraud-team': 4, gone: 4, 'passed-up': 4 },
+      passingByEnding: { frozen: 3, 'fraud-team': 3, gone: 0, 'passed-up': 0 },
     });
     expect([...report.reachedNodes].sort()).toEqual(['fix', 'verify']);
   });

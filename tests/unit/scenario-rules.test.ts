@@ -125,6 +125,9 @@ describe('lint rules for the richer format', () => {
   it('rejects a mood outside its scale', async () => {
     expect(await messages('mood-out-of-scale')).toEqual([`${at('mood-out-of-scale')}:44: node "offer", choice 1, route 1, if, mood, max: mood runs from -3 to 3`]);
   });
+  it('rejects a warranted ending that is not an escalation', async () => {
+    expect(await messages('warranted-retained')).toEqual([`${at('warranted-retained')}:22: ending "solved", warranted: only an escalation can be warranted; this ending's outcome is "retained"`]);
+  });
   it('rejects routes without a final default', async () => {
     expect(await messages('no-default-route')).toEqual([`${at('no-default-route')}:44: node "offer", choice 1, next: the last route must have no "if", so every case leads somewhere`]);
   });

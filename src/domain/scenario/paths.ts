@@ -141,8 +141,9 @@ export interface PathReport {
   /** Nodes and endings on some path from the start. */
   reachedNodes: Set<string>;
   reachedEndings: Set<string>;
-  /** Paths per ending. */
+  /** Paths per ending, and how many of them pass. */
   pathsByEnding: Record<string, number>;
+  passingByEnding: Record<string, number>;
 }
 
 const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
@@ -164,6 +165,7 @@ export function analysePaths(scenario: Scenario, graph: StateGraph = stateGraph(
     reachedNodes: new Set(),
     reachedEndings: new Set(),
     pathsByEnding: Object.fromEntries(Object.keys(scenario.endings).map((e) => [e, 0])),
+    passingByEnding: Object.fromEntries(Object.keys(scenario.endings).map((e) => [e, 0])),
   };
   if (!graph.order) return report;
 
@@ -216,6 +218,7 @@ function judge(scenario: Scenario, ending: string, bundle: Bundle, report: PathR
   if (result.passed) {
     report.passing += count;
     report.passingByOutcome[outcome] += count;
+    report.passingByEnding[ending]! += count;
   }
   if (bundle.critical) {
     report.critical.paths += count;
