@@ -92,7 +92,7 @@ describe.each(loaded.map((l) => [l.scenario.id, l.scenario] as const))('scenario
 
   it('replays a seeded sample of paths through the machine to the same ending and score', () => {
     const machine = createScenarioMachine(scenario);
-    for (const moves of samplePaths(scenario, 200, seedFrom(id))) {
+    for (const moves of samplePaths(scenario, 100, seedFrom(id))) {
       let state = startState(scenario);
       for (const move of moves) state = advance(scenario, state, effectOf(scenario, state, move)!);
       const replayed = replay(scenario, moves, { machine });
