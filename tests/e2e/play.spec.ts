@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { choiceOrder } from '../../src/domain/scenario/choice-order.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
+import { advance, offeredChoices, startState, type CallState } from '../../src/domain/scenario/play.ts';
 import { nodesAfter, SCENARIO_ID, shippedScenario } from './course.ts';
 
 const scenario = shippedScenario();
@@ -10,9 +11,10 @@ const reached = nodesAfter(scenario, path);
 const url = `/scenarios/${SCENARIO_ID}/`;
 const choices = (page: Page) => page.locator('.choices button');
 
-/** Picks a choice with the keyboard alone: focus is on the first choice shown. */
-async function chooseByKeyboard(page: Page, step: { node: string; choice: number }) {
-  const shown = choiceOrder(SCENARIO_ID, step.node, scenario.nodes[step.node]!.choices.length).indexOf(step.choice);
+/** Picks a choice with the keyboard alone: focus is on the first choice shown (only offered choices are shown). */
+async function chooseByKeyboard(page: Page, step: { node: string; choice: number }, state: CallState) {
+  const offered = offeredChoices(scenario, state);
+  const shown = choiceOrder(SCENARIO_ID, step.node, scenario.nodes[step.node]!.choices.length).filter((i) => offered.includes(i)).indexOf(step.choice);
   await expect(choices(page).first()).toBeFocused();
   for (let i = 0; i < shown; i++) await page.keyboard.press('Tab');
   await expect(choices(page).nth(shown)).toBeFocused();
@@ -52,9 +54,11 @@ test('a learner plays to an ending with the keyboard alone and the result shows 
   }
   await page.keyboard.press('Enter');
   const live = page.locator('[aria-live="polite"]');
+  let state = startState(scenario);
   for (const [i, step] of path.entries()) {
-    await chooseByKeyboard(page, step);
+    await chooseByKeyboard(page, step, state);
     const chosen = scenario.nodes[step.node]!.choices[step.choice]!;
+    state = advance(scenario, state, chosen);
     // The feedback is announced to screen readers with the customer's reply.
     await expect(live).toContainText(chosen.feedback.zh);
     if (i < path.length - 1) await expect(page.locator('.current .line').first()).toContainText(scenario.nodes[reached[i]!]!.say.zh);

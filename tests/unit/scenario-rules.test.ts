@@ -82,14 +82,14 @@ describe('forbidden phrases', () => {
   it('penalise a choice that uses one from the shared list, and name it', () => {
     const [judged] = judgeMoves(scenario, [{ node: 'outburst', choice: 1 }]);
     expect(judged!.points.courtesy).toBe(-2);
-    expect(judged!.forbidden.map((f) => f.phrase.zh)).toEqual(['你知道吗']);
+    expect(judged!.forbidden.map((f) => f.quotes)).toEqual([['你知道吗']]);
     expect(judged!.weak).toBe(true);
     expect(judged!.best).toBe(0);
   });
 
   it('include the scenario\'s own additions', () => {
     const judged = judgeMoves(scenario, [{ node: 'outburst', choice: 0 }, { node: 'offer', choice: 1 }]);
-    expect(judged[1]!.forbidden.map((f) => f.phrase.zh)).toEqual(['没办法']);
+    expect(judged[1]!.forbidden.map((f) => f.phrase.phrase.zh)).toEqual(['没办法']);
   });
 });
 
@@ -124,6 +124,9 @@ describe('lint rules for the richer format', () => {
   });
   it('rejects a mood outside its scale', async () => {
     expect(await messages('mood-out-of-scale')).toEqual([`${at('mood-out-of-scale')}:44: node "offer", choice 1, route 1, if, mood, max: mood runs from -3 to 3`]);
+  });
+  it('rejects a warranted ending that is not an escalation', async () => {
+    expect(await messages('warranted-retained')).toEqual([`${at('warranted-retained')}:22: ending "solved", warranted: only an escalation can be warranted; this ending's outcome is "retained"`]);
   });
   it('rejects routes without a final default', async () => {
     expect(await messages('no-default-route')).toEqual([`${at('no-default-route')}:44: node "offer", choice 1, next: the last route must have no "if", so every case leads somewhere`]);

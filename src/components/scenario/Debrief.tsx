@@ -1,13 +1,15 @@
 /**
- * The debrief at an ending: outcome and pass mark, competency scores, the mood the
- * customer was left in, forbidden phrases with better wording, each weak choice
- * beside the better one and why, and the learner's path beside the best path.
+ * The debrief at an ending: outcome and pass mark, and when the attempt did not pass,
+ * every reason in words (a red line crossed, an ending that fails, a score below the
+ * mark); competency scores, the mood the customer was left in, forbidden phrases
+ * quoted with better wording, each weak choice beside the better one and why, and
+ * the learner's path beside the best path.
  */
 import { bestPath } from '../../domain/scenario/best-path.ts';
 import type { Move } from '../../domain/scenario/play.ts';
 import type { Played } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
-import { judgeMoves } from '../../domain/scenario/scoring.ts';
+import { judgeMoves, type FailReason } from '../../domain/scenario/scoring.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/ui.ts';
 import { chapterHref } from '../../lib/links.ts';
@@ -28,21 +30,46 @@ function said(scenario: Scenario, move: Move, locale: Locale, t: Translate): str
   return 'timeout' in move ? t('player.timedOut') : node.choices[move.choice]!.text[locale];
 }
 
+/** One reason the attempt did not pass, in the learner's language. */
+function FailLine({ reason, scenario, locale, t }: { reason: FailReason; scenario: Scenario; locale: Locale; t: Translate }) {
+  if (reason.code === 'critical-error') {
+    const node = scenario.nodes[reason.node]!;
+    const effect = reason.choice === 'timeout' ? node.timeLimit!.timeout : node.choices[reason.choice]!;
+    return (
+      <li>
+        <p>{t('debrief.fail.critical', { reason: effect.critical![locale] })}</p>
+        <p><strong>{t('debrief.youSaid')}</strong> <q>{reason.choice === 'timeout' ? t('player.timedOut') : node.choices[reason.choice]!.text[locale]}</q></p>
+      </li>
+    );
+  }
+  if (reason.code === 'failing-outcome') return <li><p>{t(reason.outcome === 'lost' ? 'debrief.fail.lost' : 'debrief.fail.escalated')}</p></li>;
+  return <li><p>{reason.overall === null ? t('debrief.fail.noScore', { mark: reason.passMark }) : t('debrief.fail.belowMark', { overall: reason.overall, mark: reason.passMark })}</p></li>;
+}
+
 export function Debrief({ scenario, played, locale, t }: Props) {
   const ending = scenario.endings[played.ending!]!;
   const judged = judgeMoves(scenario, played.moves);
   const weak = judged.filter((j) => j.weak);
   const forbidden = judged.flatMap((j) => j.forbidden.map((f) => ({ f, move: j.move })));
   const best = bestPath(scenario);
-  const { overall, passed } = played.score;
+  const { overall, passed, fails } = played.score;
 
   return (
     <>
       <p className={`outcome outcome-${ending.outcome}`}>{t(`player.outcome.${ending.outcome}`)}</p>
       <p>{ending.debrief[locale]}</p>
+      {ending.warranted && <p>{t('debrief.warranted', { reason: ending.warranted[locale] })}</p>}
       <p className={passed ? 'pass' : 'fail'}>
         {t('player.overall')} {overall ?? '–'} · {passed ? `✓ ${t('player.passed', { mark: scenario.passMark })}` : `✗ ${t('player.failed', { mark: scenario.passMark })}`}
       </p>
+      {fails.length > 0 && (
+        <section aria-labelledby="debrief-why">
+          <h3 id="debrief-why">{t('debrief.whyFailed')}</h3>
+          <ul className="debrief-list">
+            {fails.map((reason, i) => <FailLine key={i} reason={reason} scenario={scenario} locale={locale} t={t} />)}
+          </ul>
+        </section>
+      )}
       <ScoreTable score={played.score} t={t} caption={t('player.scores')} />
       <MoodMeter mood={played.state.mood} t={t} />
 
@@ -52,9 +79,9 @@ export function Debrief({ scenario, played, locale, t }: Props) {
           <ul className="debrief-list">
             {forbidden.map(({ f, move }, i) => (
               <li key={i}>
-                <p>{t('debrief.said', { phrase: f.phrase[locale] })} <q>{said(scenario, move, locale, t)}</q></p>
-                <p>{f.why[locale]}</p>
-                <p><strong>{t('debrief.better')}</strong> {f.better[locale]}</p>
+                <p>{f.quotes.map((quote, q) => <span key={q}>{t('debrief.said', { phrase: f.phrase.phrase.en, quote })} </span>)}<q>{said(scenario, move, locale, t)}</q></p>
+                <p>{f.phrase.why[locale]}</p>
+                <p><strong>{t('debrief.better')}</strong> {f.phrase.better[locale]}</p>
               </li>
             ))}
           </ul>

@@ -5,6 +5,8 @@
 import type { LintIssue } from '../yaml/load-yaml.ts';
 import { references } from './conditions.ts';
 import { scenarioGraph } from './graph.ts';
+import { analysePaths } from './paths.ts';
+import { effectPoints, totalPoints } from './play.ts';
 import type { Scenario } from './schema.ts';
 
 function reachableFrom(starts: string[], next: (id: string) => string[]): Set<string> {
@@ -48,6 +50,12 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
     }
   }
 
+  for (const [endingId, ending] of Object.entries(scenario.endings)) {
+    if (ending.warranted && ending.outcome !== 'escalated') {
+      issues.push({ path: ['endings', endingId, 'warranted'], message: `only an escalation can be warranted; this ending's outcome is "${ending.outcome}"` });
+    }
+  }
+
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.choices.filter((c) => !c.when).length < 2) {
       issues.push({ path: ['nodes', nodeId, 'choices'], message: 'at least two choices must be offered without a "when", so the learner always has a decision' });
@@ -67,4 +75,86 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
     issues.push({ path: ['nodes', id], message: 'no path from here reaches an ending: the choices loop with no way out' });
   }
   return issues;
+}
+
+/** A learner's turn longer than this many characters (stage directions in （） aside) is a monologue. */
+export const MAX_REPLY_CHARS = 150;
+/** Reading speed assumed for a timed node's choices, in Chinese characters per second. */
+export const READING_CHARS_PER_SECOND = 5;
+/** Seconds added to the reading time of a timed node's choices, to think and click. */
+export const DECISION_MARGIN_SECONDS = 5;
+
+/** What a learner hears: the words without stage directions such as （说完马上挂机）. */
+const spoken = (zh: string) => zh.replace(/（[^）]*）/g, '').trim();
+const chars = (text: string) => [...text].length;
+const questionMarks = (text: string) => (text.match(/[？?]/g) ?? []).length;
+
+export interface ReplyStats {
+  /** Nodes where a choice with the most points is also the longest (by its Chinese text). */
+  bestIsLongest: string[];
+  /** Nodes where a choice with the most points is also the shortest: the opposite give-away. */
+  bestIsShortest: string[];
+  /** Nodes where a choice with the most points is listed first. */
+  bestIsFirst: string[];
+  /** What chance alone gives for either: the sum over nodes of 1 / (number of choices). */
+  expectedByChance: number;
+}
+
+/** Where the wording or the file gives the best reply away. */
+export function replyStats(scenario: Scenario): ReplyStats {
+  const stats: ReplyStats = { bestIsLongest: [], bestIsShortest: [], bestIsFirst: [], expectedByChance: 0 };
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const totals = node.choices.map((c) => totalPoints(effectPoints(scenario, c)));
+    const lengths = node.choices.map((c) => chars(spoken(c.text.zh)));
+    const top = Math.max(...totals);
+    const best = totals.flatMap((t, i) => (t === top ? [i] : []));
+    if (best.some((i) => lengths[i] === Math.max(...lengths))) stats.bestIsLongest.push(nodeId);
+    if (best.some((i) => lengths[i] === Math.min(...lengths))) stats.bestIsShortest.push(nodeId);
+    if (best.includes(0)) stats.bestIsFirst.push(nodeId);
+    stats.expectedByChance += 1 / node.choices.length;
+  }
+  return stats;
+}
+
+/**
+ * Warnings: the scenario works, but it teaches less well than it could. They never
+ * stop a build; `npm run lint:scenarios` prints them with the statistics behind them.
+ */
+export function lintWarnings(scenario: Scenario): LintIssue[] {
+  const warnings: LintIssue[] = [];
+  const nodes = Object.keys(scenario.nodes).length;
+  const { bestIsLongest, bestIsShortest, bestIsFirst, expectedByChance } = replyStats(scenario);
+  const allowed = Math.ceil(expectedByChance);
+  const share = (list: string[]) => `${list.length} of ${nodes} nodes (${Math.round((100 * list.length) / nodes)}%), where chance alone gives about ${allowed}`;
+  if (bestIsLongest.length > allowed) {
+    warnings.push({ path: ['nodes'], message: `the best reply is the longest at ${share(bestIsLongest)}: ${bestIsLongest.join(', ')}; learners learn to pick the longest` });
+  }
+  if (bestIsShortest.length > allowed) {
+    warnings.push({ path: ['nodes'], message: `the best reply is the shortest at ${share(bestIsShortest)}: ${bestIsShortest.join(', ')}; learners learn to pick the shortest` });
+  }
+  if (bestIsFirst.length > allowed) {
+    warnings.push({ path: ['nodes'], message: `the best reply is listed first at ${share(bestIsFirst)}: ${bestIsFirst.join(', ')}` });
+  }
+
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    node.choices.forEach((choice, i) => {
+      const path = ['nodes', nodeId, 'choices', i, 'text', 'zh'];
+      const length = chars(spoken(choice.text.zh));
+      if (length > MAX_REPLY_CHARS) warnings.push({ path, message: `${length} characters: a turn longer than ${MAX_REPLY_CHARS} is a monologue; say one thing and let the customer answer` });
+      const asked = questionMarks(choice.text.zh);
+      if (asked > 1) warnings.push({ path, message: `${asked} question marks: ask one question per turn` });
+    });
+    if (node.timeLimit) {
+      const reading = node.choices.reduce((sum, c) => sum + chars(spoken(c.text.zh)), 0) / READING_CHARS_PER_SECOND;
+      const needed = Math.ceil(reading + DECISION_MARGIN_SECONDS);
+      if (node.timeLimit.seconds < needed) {
+        warnings.push({ path: ['nodes', nodeId, 'timeLimit', 'seconds'], message: `${node.timeLimit.seconds} s is too short to read the choices: allow at least ${needed} s (${READING_CHARS_PER_SECOND} characters a second, plus ${DECISION_MARGIN_SECONDS} s)` });
+      }
+    }
+  }
+
+  const report = analysePaths(scenario);
+  if (!report.acyclic) warnings.push({ path: ['start'], message: 'some path can return to a situation it has been in, so a call could go on for ever' });
+  else if (report.passing === 0) warnings.push({ path: ['passMark'], message: `no path passes: the highest overall score is ${report.overall.max ?? '–'} against a pass mark of ${scenario.passMark}, or every good path crosses a red line or ends badly` });
+  return warnings;
 }

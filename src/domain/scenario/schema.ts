@@ -78,6 +78,11 @@ const effectSchema = {
   mood: z.number().int().min(-6).max(6).default(0),
   /** Flags this sets for later conditions. */
   set: z.array(flag).default([]),
+  /**
+   * A red line (asking for a password, reading out an account to an unverified
+   * caller): why it is one. Taking it fails the attempt whatever the points.
+   */
+  critical: textSchema.optional(),
   next: nextSchema,
 };
 
@@ -108,9 +113,19 @@ export const nodeSchema = z.strictObject({
 });
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 
+/**
+ * How a call can end for the business. `retained` passes, `lost` fails, and
+ * `escalated` fails unless the ending says why handing over was the right call
+ * (`warranted`): see `outcomeFails` in scoring.ts.
+ */
+export const OUTCOMES = ['retained', 'escalated', 'lost'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
 export const endingSchema = z.strictObject({
   /** How the call ended for the business. */
-  outcome: z.enum(['retained', 'escalated', 'lost']),
+  outcome: z.enum(OUTCOMES),
+  /** Only on an escalation: why escalating was the right call here; such an ending can pass. */
+  warranted: textSchema.optional(),
   title: textSchema,
   /** What happened after the call, and the lesson in it. */
   debrief: textSchema,
@@ -119,7 +134,10 @@ export type Ending = z.infer<typeof endingSchema>;
 
 /** A phrase that must not be said to a customer (服务禁忌语), with a better wording. */
 export const forbiddenPhraseSchema = z.strictObject({
-  /** The phrase as it appears in a choice's text. */
+  /**
+   * The phrase as it appears in a choice's text. The Chinese is a pattern:
+   * `(你|您)` alternatives, `(也|)` optional, `…` a gap within one clause (see forbidden.ts).
+   */
   phrase: textSchema,
   better: textSchema,
   why: textSchema,

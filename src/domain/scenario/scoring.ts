@@ -1,11 +1,19 @@
 /**
  * Scoring: a pure function of the scenario and the learner's moves. The player,
- * the debrief, the progress page and the gradebook all call this and nothing else.
+ * the debrief, the progress page, the gradebook and the path analysis all call this
+ * and nothing else.
+ *
+ * An attempt passes only when all three hold:
+ * - no move crossed a red line (a choice or time-out marked `critical`);
+ * - the call did not end badly: `lost` fails, `escalated` fails unless the ending is
+ *   `warranted` (handing over was the right call), `retained` is fine;
+ * - the overall score reaches the pass mark.
+ * The result lists every reason it failed, so the debrief can say why in words.
  */
 import { COMPETENCIES, type Competency } from './competencies.ts';
-import { forbiddenIn } from './forbidden.ts';
+import { forbiddenMatches, type ForbiddenMatch } from './forbidden.ts';
 import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, type CallState, type Move } from './play.ts';
-import type { ForbiddenPhrase, Scenario } from './schema.ts';
+import type { Ending, Scenario } from './schema.ts';
 
 export interface CompetencyScore {
   /** Points the learner's choices earned (may be negative). */
@@ -16,10 +24,17 @@ export interface CompetencyScore {
   percent: number | null;
 }
 
+/** Why an attempt did not pass; codes, so the interface words them in either language. */
+export type FailReason =
+  | { code: 'critical-error'; node: string; choice: number | 'timeout' }
+  | { code: 'failing-outcome'; ending: string; outcome: Ending['outcome'] }
+  | { code: 'below-pass-mark'; overall: number | null; passMark: number };
+
 /** One move, judged: what it earned against the best choice offered at that moment. */
 export interface JudgedMove {
   move: Move;
   before: CallState;
+  after: CallState;
   points: Record<Competency, number>;
   /** Points of each choice offered at that moment. */
   offeredPoints: Record<Competency, number>[];
@@ -27,7 +42,9 @@ export interface JudgedMove {
   best: number;
   /** Fewer points in total than the best offered choice. */
   weak: boolean;
-  forbidden: ForbiddenPhrase[];
+  /** The move crossed a red line. */
+  critical: boolean;
+  forbidden: ForbiddenMatch[];
 }
 
 export interface ScoreResult {
@@ -35,6 +52,23 @@ export interface ScoreResult {
   /** Weighted mean of the tested competencies' percents, 0–100; null before any choice. */
   overall: number | null;
   passed: boolean;
+  /** Every reason the attempt does not pass; empty when it passes. */
+  fails: FailReason[];
+}
+
+/** What a path adds up to: the only inputs of a verdict. */
+export interface Tally {
+  /** Earned and possible points per competency. */
+  points: Record<Competency, { earned: number; possible: number }>;
+  /** The moves that crossed a red line. */
+  critical: Move[];
+  /** The ending reached, or null while the call goes on. */
+  ending: string | null;
+}
+
+/** Whether an ending fails the attempt by itself. */
+export function outcomeFails(ending: Ending): boolean {
+  return ending.outcome === 'lost' || (ending.outcome === 'escalated' && !ending.warranted);
 }
 
 /** Walks the moves from the start, judging each; stops at the first move not allowed. */
@@ -50,40 +84,63 @@ export function judgeMoves(scenario: Scenario, moves: readonly Move[]): JudgedMo
     const totals = offeredPoints.map(totalPoints);
     const best = offered[totals.indexOf(Math.max(...totals))]!;
     const points = effectPoints(scenario, effect);
+    const after = advance(scenario, state, effect);
     judged.push({
       move,
       before: state,
+      after,
       points,
       offeredPoints,
       best,
       weak: totalPoints(points) < Math.max(...totals),
-      forbidden: 'text' in effect ? forbiddenIn(effect.text.zh, scenario.forbidden) : [],
+      critical: effect.critical !== undefined,
+      forbidden: 'text' in effect ? forbiddenMatches(effect.text.zh, scenario.forbidden) : [],
     });
-    state = advance(scenario, state, effect);
+    state = after;
   }
   return judged;
 }
 
-export function scoreMoves(scenario: Scenario, moves: readonly Move[]): ScoreResult {
-  const competencies = Object.fromEntries(COMPETENCIES.map((c) => [c, { earned: 0, possible: 0, percent: null }])) as Record<Competency, CompetencyScore>;
-
-  for (const { points, offeredPoints } of judgeMoves(scenario, moves)) {
-    for (const c of COMPETENCIES) {
-      competencies[c].earned += points[c];
-      competencies[c].possible += Math.max(0, ...offeredPoints.map((p) => p[c]));
-    }
-  }
-
+/** The verdict on a tally: percents, overall, pass or fail and why. */
+export function verdict(scenario: Scenario, tally: Tally): ScoreResult {
+  const competencies = {} as Record<Competency, CompetencyScore>;
   let weighted = 0;
   let weights = 0;
   for (const c of COMPETENCIES) {
-    const score = competencies[c];
-    if (score.possible <= 0) continue;
-    score.percent = Math.min(100, Math.max(0, Math.round((100 * score.earned) / score.possible)));
+    const { earned, possible } = tally.points[c];
+    const percent = possible > 0 ? Math.min(100, Math.max(0, Math.round((100 * earned) / possible))) : null;
+    competencies[c] = { earned, possible, percent };
+    if (percent === null) continue;
     const weight = scenario.weights[c] ?? 1;
-    weighted += weight * score.percent;
+    weighted += weight * percent;
     weights += weight;
   }
   const overall = weights > 0 ? Math.round(weighted / weights) : null;
-  return { competencies, overall, passed: overall !== null && overall >= scenario.passMark };
+
+  const fails: FailReason[] = tally.critical.map((m) => ({ code: 'critical-error', node: m.node, choice: 'timeout' in m ? 'timeout' : m.choice }));
+  const ending = tally.ending === null ? undefined : scenario.endings[tally.ending];
+  if (ending && outcomeFails(ending)) fails.push({ code: 'failing-outcome', ending: tally.ending!, outcome: ending.outcome });
+  if (overall === null || overall < scenario.passMark) fails.push({ code: 'below-pass-mark', overall, passMark: scenario.passMark });
+  return { competencies, overall, passed: fails.length === 0, fails };
+}
+
+export const emptyTally = (): Tally => ({
+  points: Object.fromEntries(COMPETENCIES.map((c) => [c, { earned: 0, possible: 0 }])) as Tally['points'],
+  critical: [],
+  ending: null,
+});
+
+export function scoreMoves(scenario: Scenario, moves: readonly Move[]): ScoreResult {
+  const tally = emptyTally();
+  const judged = judgeMoves(scenario, moves);
+  for (const { move, points, offeredPoints, critical } of judged) {
+    for (const c of COMPETENCIES) {
+      tally.points[c].earned += points[c];
+      tally.points[c].possible += Math.max(0, ...offeredPoints.map((p) => p[c]));
+    }
+    if (critical) tally.critical.push(move);
+  }
+  const last = judged.at(-1)?.after;
+  if (last?.ended) tally.ending = last.at;
+  return verdict(scenario, tally);
 }

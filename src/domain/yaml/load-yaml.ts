@@ -108,6 +108,13 @@ export function loadYaml<S extends z.ZodType>(
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 
+/** Issues found apart from loading (the scenario lint's warnings), placed at their lines in `source`. */
+export function locateIssues(file: string, source: string, issues: readonly LintIssue[]): Problem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines });
+  return issues.map((issue) => ({ file, line: lineOf(doc, lines, issue.path), where: describePath(issue.path), message: issue.message }));
+}
+
 /** The id a file must carry: its name without `.yaml`. */
 export function baseName(file: string): string {
   return file.split('/').pop()!.replace(/\.ya?ml$/, '');
