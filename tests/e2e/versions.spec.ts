@@ -55,3 +55,12 @@ test('an attempt made on an earlier version is replayed and re-scored on that ve
   await expect(attempt).not.toContainText('另一个版本');
   expect(requested).toContain(`/content/scenarios/${SCENARIO_ID}/${hash}.json`);
 });
+
+test('when the questions cannot be fetched, the exam says so in the page language and tries again on request', async ({ page }) => {
+  await page.route('**/content/questions/**', (route) => route.abort());
+  await page.goto('/en/exam/');
+  await expect(page.getByRole('alert')).toHaveText(/The course content could not be loaded/);
+  await page.unroute('**/content/questions/**');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
+});
