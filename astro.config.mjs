@@ -2,11 +2,32 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { archiveMissingVersions } from './src/build/content-archive.ts';
+
+/**
+ * The site can be served under a path (`SITE_BASE=/course/ npm run build`); every link,
+ * fetch and asset goes through `import.meta.env.BASE_URL`.
+ */
+const base = process.env.SITE_BASE ?? '/';
+
+/**
+ * Before pages are written, the current scenario and question-bank versions join the archive.
+ * @type {import('astro').AstroIntegration}
+ */
+const contentArchive = {
+  name: 'content-archive',
+  hooks: {
+    'astro:build:start': async ({ logger }) => {
+      for (const file of await archiveMissingVersions()) logger.info(`archived ${file}`);
+    },
+  },
+};
 
 export default defineConfig({
   output: 'static',
   site: 'https://service-dojo.example',
+  base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), contentArchive],
   server: { host: '127.0.0.1', port: 4321 },
 });

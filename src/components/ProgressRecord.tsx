@@ -1,35 +1,31 @@
 /** `/progress`: finished attempts with date, scores and transcript; unfinished ones; chapters read. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Scenario } from '../domain/scenario/schema.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { listActiveAttempts, listFinishedAttempts } from '../storage/attempts.ts';
 import { listChapterReads } from '../storage/chapter-reads.ts';
 import { dojoDb, type Attempt } from '../storage/db.ts';
 import { BackupPanel } from './BackupPanel.tsx';
+import { ContentFailed } from './ContentGate.tsx';
+import { usePlayedScenario, useScenarioRefs, type ScenarioRef } from './progress/use-progress-content.ts';
 import { AttemptReplay } from './scenario/AttemptReplay.tsx';
 import { ScoreTable } from './scenario/ScoreTable.tsx';
 
-interface ScenarioRef {
-  scenario: Scenario;
-  hash: string;
-  href: string;
-}
-
 interface Props {
   locale: Locale;
-  scenarios: Record<string, ScenarioRef>;
   chapters: { slug: string; title: string }[];
 }
 
-export default function ProgressRecord({ locale, scenarios, chapters }: Props) {
+export default function ProgressRecord({ locale, chapters }: Props) {
   const t = useTranslations(locale);
+  const index = useScenarioRefs(locale);
+  const scenarios = index.state === 'ready' ? index.value : {};
   const record = useLiveQuery(async () => {
     const db = dojoDb();
     const [finished, active, reads] = await Promise.all([listFinishedAttempts(db), listActiveAttempts(db), listChapterReads(db)]);
     return { finished, active, reads };
   });
-  if (!record) return <p className="muted">{t('player.loading')}</p>;
+  if (!record || index.state === 'loading') return <p className="muted">{t('player.loading')}</p>;
 
   const dateFormat = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: 'medium', timeStyle: 'short' });
   const readSlugs = new Set(record.reads.map((r) => r.slug));
@@ -37,13 +33,14 @@ export default function ProgressRecord({ locale, scenarios, chapters }: Props) {
 
   return (
     <div className="progress">
+      {index.state === 'failed' && <ContentFailed error={index.error} retry={index.retry} t={t} />}
       {active.length > 0 && (
         <section aria-labelledby="in-progress">
           <h2 id="in-progress">{t('progress.inProgress')}</h2>
           <ul className="cards">
             {active.map((a) => (
               <li key={a.id}>
-                {scenarios[a.scenarioId]!.scenario.title[locale]} · <a href={scenarios[a.scenarioId]!.href}>{t('progress.continue')}</a>
+                {scenarios[a.scenarioId]!.title[locale]} · <a href={scenarios[a.scenarioId]!.href}>{t('progress.continue')}</a>
               </li>
             ))}
           </ul>
@@ -77,12 +74,14 @@ export default function ProgressRecord({ locale, scenarios, chapters }: Props) {
 
 function FinishedAttempt({ attempt, scenarioRef, locale, when }: { attempt: Attempt; scenarioRef: ScenarioRef | undefined; locale: Locale; when: string }) {
   const t = useTranslations(locale);
-  const current = scenarioRef && scenarioRef.hash === attempt.contentHash ? scenarioRef.scenario : undefined;
-  const ending = current && attempt.ending ? current.endings[attempt.ending] : undefined;
+  const played = usePlayedScenario(attempt);
+  const version = played.state === 'ready' ? played.value : null;
+  const exact = version && version.hash === attempt.contentHash ? version.scenario : undefined;
+  const ending = exact && attempt.ending ? exact.endings[attempt.ending] : undefined;
   const mode = t(`player.mode.${attempt.mode ?? 'practice'}`).split(/[：:]/)[0]!;
   return (
     <li className="panel attempt">
-      <h3>{scenarioRef?.scenario.title[locale] ?? attempt.scenarioId}</h3>
+      <h3>{scenarioRef?.title[locale] ?? version?.scenario.title[locale] ?? attempt.scenarioId}</h3>
       <p className="meta">
         <time dateTime={new Date(attempt.finishedAt ?? attempt.updatedAt).toISOString()}>{when}</time>
         {ending && <> · {ending.title[locale]} ({t(`player.outcome.${ending.outcome}`)})</>}
@@ -91,8 +90,12 @@ function FinishedAttempt({ attempt, scenarioRef, locale, when }: { attempt: Atte
       {attempt.score && <ScoreTable score={attempt.score} t={t} caption={t('player.scores')} />}
       <details>
         <summary>{t('progress.replay')}</summary>
-        {scenarioRef ? (
-          <AttemptReplay attempt={attempt} scenario={scenarioRef.scenario} hash={scenarioRef.hash} locale={locale} t={t} />
+        {played.state === 'loading' ? (
+          <p className="muted">{t('player.loading')}</p>
+        ) : played.state === 'failed' ? (
+          <ContentFailed error={played.error} retry={played.retry} t={t} />
+        ) : version ? (
+          <AttemptReplay attempt={attempt} scenario={version.scenario} hash={version.hash} locale={locale} t={t} />
         ) : (
           <p>{t('progress.unavailable')}</p>
         )}

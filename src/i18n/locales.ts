@@ -6,14 +6,27 @@ export const DEFAULT_LOCALE: Locale = 'zh';
 /** The value for `<html lang>`. */
 export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
-/** A site path (starting with `/`) as seen in `locale`. */
-export function localePath(locale: Locale, path: string): string {
-  if (locale === DEFAULT_LOCALE) return path;
-  return path === '/' ? `/${locale}/` : `/${locale}${path}`;
+/**
+ * The base path the site is served under (`astro.config.mjs` `base`), without its
+ * trailing slash: '' at a domain's root, '/course' under `/course/`. Outside Vite
+ * (plain Node scripts) there is no `import.meta.env`, and the site is at the root.
+ */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+
+/** A site path (starting with `/`) with the base path in front: what a link or fetch uses. */
+export function sitePath(path: string): string {
+  return BASE + path;
 }
 
-/** The locale a pathname belongs to, and the path without its locale prefix. */
+/** A site path (starting with `/`, without the base) as seen in `locale`, base path included. */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === DEFAULT_LOCALE) return sitePath(path);
+  return sitePath(path === '/' ? `/${locale}/` : `/${locale}${path}`);
+}
+
+/** The locale a pathname (with or without the base path) belongs to, and the path without base and locale. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
+  if (BASE && (pathname === BASE || pathname.startsWith(`${BASE}/`))) pathname = pathname.slice(BASE.length) || '/';
   const match = /^\/(en)(\/.*)?$/.exec(pathname);
   if (!match) return { locale: DEFAULT_LOCALE, path: pathname };
   return { locale: match[1] as Locale, path: match[2] ?? '/' };

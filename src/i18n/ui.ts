@@ -298,6 +298,10 @@ const zh = {
   'progress.broken': '这次练习的记录无法回放：{reason}',
   'progress.rescored': '按记录重新计算的成绩与保存的一致。',
   'progress.mode': '{mode}，{timing}',
+  'content.unreachable': '课程内容没能加载，请检查网络连接后重试。',
+  'content.missing': '网站上找不到这部分课程内容，它可能已经下线。',
+  'content.invalid': '收到的课程内容不完整，请稍后重试。',
+  'content.retry': '重试',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -596,6 +600,10 @@ const en: Record<UiKey, string> = {
   'progress.broken': 'This attempt’s record cannot be replayed: {reason}',
   'progress.rescored': 'Re-scoring the record gives the score that was saved.',
   'progress.mode': '{mode}, {timing}',
+  'content.unreachable': 'The course content could not be loaded. Check your connection and try again.',
+  'content.missing': 'This part of the course content is not on the site; it may have been withdrawn.',
+  'content.invalid': 'The course content that arrived is incomplete. Please try again later.',
+  'content.retry': 'Try again',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { zh, en };

@@ -3,9 +3,9 @@
  * chapters per locale in course order, scenarios, and links between them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localePath, type Locale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-export { chapterHref } from './links.ts';
+export { chapterHref, scenarioHref } from './links.ts';
 
 export interface ChapterInfo {
   slug: string;
@@ -41,8 +41,4 @@ export async function questionBanks(): Promise<CollectionEntry<'questions'>['dat
   const order = new Map((await chaptersOf('zh')).map((c) => [c.slug, c.entry.data.chapter]));
   const banks = (await getCollection('questions')).map((e) => e.data);
   return banks.sort((a, b) => (order.get(a.chapter) ?? 99) - (order.get(b.chapter) ?? 99));
-}
-
-export function scenarioHref(locale: Locale, id: string): string {
-  return localePath(locale, `/scenarios/${id}/`);
 }

@@ -6,3 +6,7 @@ export function chapterHref(locale: Locale, ref: string): string {
   const [slug, section] = ref.split('#');
   return localePath(locale, `/chapters/${slug}/`) + (section ? `#${section}` : '');
 }
+
+export function scenarioHref(locale: Locale, id: string): string {
+  return localePath(locale, `/scenarios/${id}/`);
+}

@@ -4,6 +4,8 @@
  * exam whose time ran out while the page was closed is handed in on return.
  */
 import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { loadQuestionBanks } from '../../content-client/load.ts';
+import { useContent } from '../../content-client/use-content.ts';
 import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, gradeExam, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
 import { indexQuestions, type IndexedQuestion } from '../../domain/quiz/index.ts';
 import { gradeAnswer } from '../../domain/quiz/grade.ts';
@@ -13,11 +15,13 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { dojoDb, type ExamAttempt } from '../../storage/db.ts';
 import { addExtraTime, findActiveExam, finishExam, listFinishedExams, saveExamAnswer, startExam, toggleFlag } from '../../storage/exams.ts';
 import { recordAnswers } from '../../storage/review.ts';
+import { ContentGate } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { ScoreTrend } from './ScoreTrend.tsx';
 
 interface Props {
-  pools: ChapterPool[];
+  /** Chapter slug → the lesson plan's hours (class + practice), which weight the draw. */
+  hours: Record<string, number>;
   /** Chapter slug → link to the chapter page. */
   chapterHrefs: Record<string, string>;
   locale: Locale;
@@ -29,7 +33,13 @@ function randomSeed(): string {
   return crypto.randomUUID().slice(0, 6).toUpperCase();
 }
 
-export default function MockExam({ pools, chapterHrefs, locale }: Props) {
+/** The question banks are fetched after the page loads (they are too large to inline). */
+export default function MockExam({ hours, chapterHrefs, locale }: Props) {
+  const pools = useContent(async () => (await loadQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
+  return <ContentGate content={pools} locale={locale}>{(loaded) => <ExamSession pools={loaded} chapterHrefs={chapterHrefs} locale={locale} />}</ContentGate>;
+}
+
+function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { pools: ChapterPool[] }) {
   const t = useTranslations(locale);
   const byId = useMemo(() => indexQuestions(pools), [pools]);
   const [exam, setExam] = useState<ExamAttempt | null>(null);

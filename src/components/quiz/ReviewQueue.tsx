@@ -1,5 +1,7 @@
 /** The wrong-answer notebook: today's due questions, one at a time, rescheduled by FSRS. */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadQuestionBanks } from '../../content-client/load.ts';
+import { useContent } from '../../content-client/use-content.ts';
 import { indexQuestions } from '../../domain/quiz/index.ts';
 import { gradeAnswer, type Answer, type Grade } from '../../domain/quiz/grade.ts';
 import type { Question } from '../../domain/quiz/schema.ts';
@@ -8,15 +10,21 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { dojoDb } from '../../storage/db.ts';
 import { recordAnswer } from '../../storage/review.ts';
 import { listDue } from '../../storage/review-due.ts';
+import { ContentGate } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 
 interface Props {
-  banks: { chapter: string; questions: Question[] }[];
   chapterHrefs: Record<string, string>;
   locale: Locale;
 }
 
-export default function ReviewQueue({ banks, chapterHrefs, locale }: Props) {
+/** The question banks are fetched after the page loads (they are too large to inline). */
+export default function ReviewQueue({ chapterHrefs, locale }: Props) {
+  const banks = useContent(loadQuestionBanks, 'question-banks');
+  return <ContentGate content={banks} locale={locale}>{(loaded) => <ReviewSession banks={loaded} chapterHrefs={chapterHrefs} locale={locale} />}</ContentGate>;
+}
+
+function ReviewSession({ banks, chapterHrefs, locale }: Props & { banks: { chapter: string; questions: Question[] }[] }) {
   const t = useTranslations(locale);
   const byId = useMemo(() => indexQuestions(banks), [banks]);
   // The day's queue is fixed when the page opens: a card answered now waits for a later day.
