@@ -52,6 +52,31 @@ export function remainingMs(startedAt: number, minutes: number, now: number): nu
   return Math.max(0, startedAt + minutes * 60_000 - now);
 }
 
+/**
+ * Extra time, as exam rules allow candidates who need it: at most half the paper's
+ * time again in all, whether asked for at the start or during the exam.
+ */
+export const EXTRA_TIME_SHARE = 0.5;
+/** Shares of the paper's time a learner can ask for when starting. */
+export const START_EXTRA_SHARES = [0.25, 0.5] as const;
+/** Minutes one request for more time during the exam adds. */
+export const ADD_TIME_STEP = 10;
+
+/** The most extra minutes a paper of this length allows. */
+export function extraTimeCap(paperMinutes: number): number {
+  return Math.floor(paperMinutes * EXTRA_TIME_SHARE);
+}
+
+/** Extra minutes for a share of the paper's time chosen at the start, within the cap. */
+export function startExtraMinutes(paperMinutes: number, share: number): number {
+  return Math.min(extraTimeCap(paperMinutes), Math.round(paperMinutes * share));
+}
+
+/** Minutes the next request during the exam adds: a step, or what is left under the cap (0 at the cap). */
+export function nextExtraTime(paperMinutes: number, extraMinutes: number): number {
+  return Math.max(0, Math.min(ADD_TIME_STEP, extraTimeCap(paperMinutes) - extraMinutes));
+}
+
 export interface ExamResult {
   /** Points earned (partial credit counts), out of the number of questions. */
   points: number;
@@ -62,15 +87,32 @@ export interface ExamResult {
   missed: string[];
 }
 
+/** One question of a handed-in paper, marked. */
+export interface QuestionMark {
+  questionId: string;
+  chapter: string;
+  /** null: left unanswered. */
+  answer: Answer | null;
+  score: number;
+  correct: boolean;
+}
+
+/** Marks every question of a paper and totals the result; unanswered questions earn nothing. */
+export function markPaper(
+  entries: readonly { question: Question; chapter: string }[],
+  answers: Readonly<Record<string, Answer | undefined>>,
+): { result: ExamResult; marks: QuestionMark[] } {
+  const marks = entries.map(({ question, chapter }) => {
+    const answer = answers[question.id] ?? null;
+    const grade = answer ? gradeAnswer(question, answer) : { score: 0, correct: false };
+    return { questionId: question.id, chapter, answer, score: grade.score, correct: grade.correct };
+  });
+  const points = marks.reduce((sum, m) => sum + m.score, 0);
+  const score = marks.length > 0 ? Math.round((100 * points) / marks.length) : 0;
+  const result = { points: Math.round(points * 100) / 100, score, passed: score >= PASS_MARK, missed: marks.filter((m) => !m.correct).map((m) => m.questionId) };
+  return { result, marks };
+}
+
 export function gradeExam(questions: readonly Question[], answers: Readonly<Record<string, Answer | undefined>>): ExamResult {
-  let points = 0;
-  const missed: string[] = [];
-  for (const q of questions) {
-    const answer = answers[q.id];
-    const grade = answer ? gradeAnswer(q, answer) : { score: 0, correct: false };
-    points += grade.score;
-    if (!grade.correct) missed.push(q.id);
-  }
-  const score = questions.length > 0 ? Math.round((100 * points) / questions.length) : 0;
-  return { points: Math.round(points * 100) / 100, score, passed: score >= PASS_MARK, missed };
+  return markPaper(questions.map((question) => ({ question, chapter: '' })), answers).result;
 }
