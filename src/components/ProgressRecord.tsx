@@ -3,9 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Scenario } from '../domain/scenario/schema.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { listActiveAttempts, listFinishedAttempts } from '../storage/attempts.ts';
-import { listChapterReads } from '../storage/chapter-reads.ts';
-import { dojoDb, type Attempt } from '../storage/db.ts';
+import type { Attempt } from '../storage/records/attempt.ts';
+import { progressStore } from '../storage/store.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { AttemptReplay } from './scenario/AttemptReplay.tsx';
 import { ScoreTable } from './scenario/ScoreTable.tsx';
@@ -25,8 +24,8 @@ interface Props {
 export default function ProgressRecord({ locale, scenarios, chapters }: Props) {
   const t = useTranslations(locale);
   const record = useLiveQuery(async () => {
-    const db = dojoDb();
-    const [finished, active, reads] = await Promise.all([listFinishedAttempts(db), listActiveAttempts(db), listChapterReads(db)]);
+    const store = progressStore();
+    const [finished, active, reads] = await Promise.all([store.listFinishedAttempts(), store.listActiveAttempts(), store.listChapterReads()]);
     return { finished, active, reads };
   });
   if (!record) return <p className="muted">{t('player.loading')}</p>;
@@ -79,14 +78,14 @@ function FinishedAttempt({ attempt, scenarioRef, locale, when }: { attempt: Atte
   const t = useTranslations(locale);
   const current = scenarioRef && scenarioRef.hash === attempt.contentHash ? scenarioRef.scenario : undefined;
   const ending = current && attempt.ending ? current.endings[attempt.ending] : undefined;
-  const mode = t(`player.mode.${attempt.mode ?? 'practice'}`).split(/[：:]/)[0]!;
+  const mode = t(`player.mode.${attempt.mode}`).split(/[：:]/)[0]!;
   return (
     <li className="panel attempt">
       <h3>{scenarioRef?.scenario.title[locale] ?? attempt.scenarioId}</h3>
       <p className="meta">
         <time dateTime={new Date(attempt.finishedAt ?? attempt.updatedAt).toISOString()}>{when}</time>
         {ending && <> · {ending.title[locale]} ({t(`player.outcome.${ending.outcome}`)})</>}
-        {' · '}{t('progress.mode', { mode, timing: t(`player.timing.${attempt.timing ?? 'standard'}`) })}
+        {' · '}{t('progress.mode', { mode, timing: t(`player.timing.${attempt.timing}`) })}
       </p>
       {attempt.score && <ScoreTable score={attempt.score} t={t} caption={t('player.scores')} />}
       <details>
