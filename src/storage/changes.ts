@@ -2,7 +2,7 @@
  * How each change turns the records it touches into new ones: pure functions both
  * stores share, so they can only differ in where records are kept.
  */
-import { nextExtraTime } from '../domain/quiz/exam.ts';
+import { nextExtraTime } from '../domain/quiz/extra-time.ts';
 import type { Answer } from '../domain/quiz/grade.ts';
 import type { Card } from '../domain/review/schedule.ts';
 import type { Step } from '../domain/scenario/machine.ts';

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 /** Answers the question on screen with its first option (or its first move). */
 async function answerFirst(page: Page): Promise<void> {
   const card = page.locator('fieldset.question');
+  await expect(card).toBeVisible();
   const inputs = card.locator('input');
   if ((await inputs.count()) > 0) await inputs.first().check();
   else await card.getByRole('button', { name: /Move .* down/ }).first().click();
@@ -10,6 +11,7 @@ async function answerFirst(page: Page): Promise<void> {
 
 test('chapter practice resumes after a reload: checked answers stay shown and the learner is where they were', async ({ page }) => {
   await page.goto('/en/quizzes/customer-service/');
+  await expect(page.getByText('Question 1 of 22')).toBeVisible();
   await answerFirst(page);
   await page.getByRole('button', { name: 'Check' }).click();
   await page.getByRole('button', { name: 'Next question' }).click();
@@ -30,6 +32,7 @@ test('chapter practice resumes after a reload: checked answers stay shown and th
 
   // Practising again starts from the first question, and a reload keeps that.
   for (let i = 3; i <= 22; i++) {
+    await expect(page.getByText(`Question ${i} of 22`)).toBeVisible();
     await answerFirst(page);
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByRole('button', { name: i < 22 ? 'Next question' : 'See my result' }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extraTimeCap, markPaper, nextExtraTime, startExtraMinutes } from '../../src/domain/quiz/exam.ts';
+import { markPaper } from '../../src/domain/quiz/exam.ts';
+import { extraTimeCap, nextExtraTime, startExtraMinutes } from '../../src/domain/quiz/extra-time.ts';
 import type { Question } from '../../src/domain/quiz/schema.ts';
 
 describe('extra time in the mock exam', () => {

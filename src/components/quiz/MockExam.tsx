@@ -4,10 +4,8 @@
  * exam whose time ran out while the page was closed is handed in on return.
  */
 import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
-import {
-  ADD_TIME_STEP, drawExam, EXAM_MINUTES, EXAM_QUESTIONS, extraTimeCap, markPaper, nextExtraTime, PASS_MARK, remainingMs, START_EXTRA_SHARES, startExtraMinutes,
-  type ChapterPool,
-} from '../../domain/quiz/exam.ts';
+import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, markPaper, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
+import { ADD_TIME_STEP, extraTimeCap, nextExtraTime, START_EXTRA_SHARES, startExtraMinutes } from '../../domain/quiz/extra-time.ts';
 import { indexQuestions, type IndexedQuestion } from '../../domain/quiz/index.ts';
 import { gradeAnswer } from '../../domain/quiz/grade.ts';
 import type { Locale } from '../../i18n/locales.ts';
