@@ -1,16 +1,22 @@
 /** Export the learner's record as one file, or import one; the backup code loads only when used. */
 import { useState, type ChangeEvent } from 'react';
 import type { Translate } from '../i18n/ui.ts';
-import { dojoDb } from '../storage/db.ts';
+import type { BackupProblem } from '../storage/problems.ts';
+import { progressStore } from '../storage/store.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+function problemText(t: Translate, problem: BackupProblem): string {
+  const { code, ...data } = problem;
+  return t(`backup.problem.${code}`, data);
+}
 
 export function BackupPanel({ t }: { t: Translate }) {
   const [status, setStatus] = useState<Status>(null);
 
   async function download() {
     const { exportBackup } = await import('../storage/backup.ts');
-    const file = new Blob([await exportBackup(dojoDb())], { type: 'application/json' });
+    const file = new Blob([await exportBackup(progressStore())], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(file);
     link.download = `service-dojo-${new Date().toISOString().slice(0, 10)}.json`;
@@ -23,8 +29,8 @@ export function BackupPanel({ t }: { t: Translate }) {
     event.target.value = '';
     if (!file) return;
     const { importBackup } = await import('../storage/backup.ts');
-    const result = await importBackup(dojoDb(), await file.text());
-    setStatus(result.ok ? { kind: 'ok', text: t('backup.imported', result.counts) } : { kind: 'error', text: t('backup.refused', { reason: result.reason }) });
+    const result = await importBackup(progressStore(), await file.text());
+    setStatus(result.ok ? { kind: 'ok', text: t('backup.imported', result.counts) } : { kind: 'error', text: t('backup.refused', { reason: problemText(t, result.problem) }) });
   }
 
   return (

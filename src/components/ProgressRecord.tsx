@@ -2,9 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { listActiveAttempts, listFinishedAttempts } from '../storage/attempts.ts';
-import { listChapterReads } from '../storage/chapter-reads.ts';
-import { dojoDb, type Attempt } from '../storage/db.ts';
+import type { Attempt } from '../storage/records/attempt.ts';
+import { progressStore } from '../storage/store.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ContentFailed } from './ContentGate.tsx';
 import { usePlayedScenario, useScenarioRefs, type ScenarioRef } from './progress/use-progress-content.ts';
@@ -21,8 +20,8 @@ export default function ProgressRecord({ locale, chapters }: Props) {
   const index = useScenarioRefs(locale);
   const scenarios = index.state === 'ready' ? index.value : {};
   const record = useLiveQuery(async () => {
-    const db = dojoDb();
-    const [finished, active, reads] = await Promise.all([listFinishedAttempts(db), listActiveAttempts(db), listChapterReads(db)]);
+    const store = progressStore();
+    const [finished, active, reads] = await Promise.all([store.listFinishedAttempts(), store.listActiveAttempts(), store.listChapterReads()]);
     return { finished, active, reads };
   });
   if (!record || index.state === 'loading') return <p className="muted">{t('player.loading')}</p>;
@@ -78,14 +77,14 @@ function FinishedAttempt({ attempt, scenarioRef, locale, when }: { attempt: Atte
   const version = played.state === 'ready' ? played.value : null;
   const exact = version && version.hash === attempt.contentHash ? version.scenario : undefined;
   const ending = exact && attempt.ending ? exact.endings[attempt.ending] : undefined;
-  const mode = t(`player.mode.${attempt.mode ?? 'practice'}`).split(/[：:]/)[0]!;
+  const mode = t(`player.mode.${attempt.mode}`).split(/[：:]/)[0]!;
   return (
     <li className="panel attempt">
       <h3>{scenarioRef?.title[locale] ?? version?.scenario.title[locale] ?? attempt.scenarioId}</h3>
       <p className="meta">
         <time dateTime={new Date(attempt.finishedAt ?? attempt.updatedAt).toISOString()}>{when}</time>
         {ending && <> · {ending.title[locale]} ({t(`player.outcome.${ending.outcome}`)})</>}
-        {' · '}{t('progress.mode', { mode, timing: t(`player.timing.${attempt.timing ?? 'standard'}`) })}
+        {' · '}{t('progress.mode', { mode, timing: t(`player.timing.${attempt.timing}`) })}
       </p>
       {attempt.score && <ScoreTable score={attempt.score} t={t} caption={t('player.scores')} />}
       <details>

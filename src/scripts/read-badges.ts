@@ -5,8 +5,8 @@
  */
 const cards = [...document.querySelectorAll<HTMLElement>('[data-chapter-card]')];
 if (cards.length > 0) {
-  const [{ dojoDb }, { listChapterReads }] = await Promise.all([import('../storage/db.ts'), import('../storage/chapter-reads.ts')]);
-  const read = new Set((await listChapterReads(dojoDb())).map((r) => r.slug));
+  const { progressStore } = await import('../storage/store.ts');
+  const read = new Set((await progressStore().listChapterReads()).map((r) => r.slug));
   for (const card of cards) {
     if (!read.has(card.dataset.chapterCard ?? '')) continue;
     const badge = document.createElement('span');

@@ -1,47 +1,51 @@
 /**
- * Export and import of everything the learner has done, as one JSON file.
- * Import validates the whole file first and writes it in one transaction, so a bad
- * file is refused with a reason and changes nothing. Records merge by key: an
- * imported record replaces the same record on this device.
+ * Export and import of everything the learner has done, as one JSON file. Import
+ * checks the whole file first and writes it in one transaction, so a bad file is
+ * refused with a problem code and changes nothing. Records merge by key: an
+ * imported record replaces the same record on this device. Loaded only when used.
  */
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from '../domain/backup/schema.ts';
-import type { Attempt, DojoDb, ExamAttempt, QuizAnswer, ReviewCard } from './db.ts';
+import type { BackupProblem } from './problems.ts';
+import type { ProgressStore, RecordTables } from './progress-store.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupHeader, backupSchema } from './records/backup-file.ts';
+import { upgradeAttempt, upgradeExam } from './records/upgrade.ts';
 
-export async function exportBackup(db: DojoDb, now = Date.now()): Promise<string> {
-  const [attempts, chapterReads, quizAnswers, exams, reviewCards] = await Promise.all([
-    db.attempts.toArray(), db.chapterReads.toArray(), db.quizAnswers.toArray(), db.exams.toArray(), db.reviewCards.toArray(),
-  ]);
-  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, tables: { attempts, chapterReads, quizAnswers, exams, reviewCards } });
+export async function exportBackup(store: ProgressStore, now = Date.now()): Promise<string> {
+  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, tables: await store.exportRecords() });
 }
 
-export type ImportResult = { ok: true; counts: Record<string, number> } | { ok: false; reason: string };
+export type ReadBackup = { ok: true; tables: RecordTables } | { ok: false; problem: BackupProblem };
 
-export async function importBackup(db: DojoDb, text: string): Promise<ImportResult> {
+/** Checks a file whole; its records come back upgraded to the newest format. */
+export function readBackup(text: string): ReadBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the file is not JSON' };
+    return { ok: false, problem: { code: 'not-json' } };
   }
+  const header = backupHeader.safeParse(json);
+  if (!header.success) return { ok: false, problem: { code: 'not-a-backup' } };
+  if (header.data.version > BACKUP_VERSION) return { ok: false, problem: { code: 'newer-version', version: header.data.version } };
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, reason: `${where}${issue.message}` };
+    const path = issue.path.join('.');
+    return { ok: false, problem: issue.message === 'newer-record' ? { code: 'newer-record', path } : { code: 'invalid-field', path } };
   }
   const { tables } = parsed.data;
+  return { ok: true, tables: { ...tables, attempts: tables.attempts.map(upgradeAttempt), exams: tables.exams.map(upgradeExam) } };
+}
+
+export type ImportResult = { ok: true; counts: Record<keyof RecordTables, number> } | { ok: false; problem: BackupProblem };
+
+export async function importBackup(store: ProgressStore, text: string): Promise<ImportResult> {
+  const read = readBackup(text);
+  if (!read.ok) return read;
   try {
-    // Every table in one transaction: all of the file is written, or none of it. The schema
-    // checks the fields each feature relies on and keeps the rest as they were saved.
-    await db.transaction('rw', [db.attempts, db.chapterReads, db.quizAnswers, db.exams, db.reviewCards], async () => {
-      await db.attempts.bulkPut(tables.attempts as unknown as Attempt[]);
-      await db.chapterReads.bulkPut(tables.chapterReads);
-      await db.quizAnswers.bulkPut(tables.quizAnswers as unknown as QuizAnswer[]);
-      await db.exams.bulkPut(tables.exams as unknown as ExamAttempt[]);
-      await db.reviewCards.bulkPut(tables.reviewCards as unknown as ReviewCard[]);
-    });
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    await store.importRecords(read.tables);
+  } catch {
+    return { ok: false, problem: { code: 'write-failed' } };
   }
-  return { ok: true, counts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])) };
+  const counts = Object.fromEntries(Object.entries(read.tables).map(([name, rows]) => [name, rows.length])) as Record<keyof RecordTables, number>;
+  return { ok: true, counts };
 }

@@ -21,7 +21,7 @@ test('a learner exports their record and imports it on another device; a bad fil
   await other.goto('/en/progress/');
   const input = other.getByLabel('Import a backup file');
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
-  await expect(other.getByRole('alert')).toContainText('Nothing was imported and your record is unchanged: format: this is not a Service Dojo backup file');
+  await expect(other.getByRole('alert')).toContainText('Nothing was imported and your record is unchanged: This is not a Service Dojo backup file.');
   await expect(other.getByRole('heading', { name: /Chapters read: 0 \// })).toBeVisible();
 
   await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });

@@ -15,12 +15,13 @@ test('a learner takes a short exam, reloads mid-way, finishes, reviews, and meet
   test.setTimeout(120_000);
   await page.goto('/exam/');
   await page.getByLabel('快速模拟：10 题，12 分钟').check();
-  await page.getByLabel('延长时间（有需要可申请，会记录在成绩上）').selectOption('15');
+  await page.getByLabel('延长时间（有需要可申请，会记录在成绩上）').selectOption({ label: '延长 25% 的时间' });
   await page.getByLabel('试卷编号（可不填；填相同编号会抽到同一套题）').fill(SEED);
   await page.getByRole('button', { name: '开始考试' }).click();
 
   await expect(page.getByText(`试卷编号 ${SEED}`)).toBeVisible();
-  await expect(page.getByRole('timer')).toHaveText(/^2[67]:\d\d$/);
+  // 12 minutes and a quarter more.
+  await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
   const firstPrompt = await page.locator('fieldset.question legend').textContent();
 
   for (let i = 0; i < 4; i++) {
@@ -30,9 +31,13 @@ test('a learner takes a short exam, reloads mid-way, finishes, reviews, and meet
   await page.getByRole('button', { name: '标记待查' }).click();
   await expect(page.getByRole('button', { name: '取消标记' })).toBeVisible();
 
-  // Reload: same paper, answers and flag kept, clock still running from the start.
+  const fifthPrompt = await page.locator('fieldset.question legend').textContent();
+
+  // Reload: same paper, answers and flag kept, back at the same question, clock still running from the start.
   await page.reload();
   await expect(page.getByText(`试卷编号 ${SEED}`)).toBeVisible();
+  await expect(page.locator('fieldset.question legend')).toHaveText(fifthPrompt!);
+  await expect(page.getByRole('button', { name: '第 5 题：未答、待查' })).toHaveAttribute('aria-current', 'step');
   await expect(page.getByRole('button', { name: '第 1 题：已答' })).toBeVisible();
   await expect(page.getByRole('button', { name: '第 5 题：未答、待查' })).toBeVisible();
   await page.getByRole('button', { name: '第 1 题：已答' }).click();
@@ -40,6 +45,11 @@ test('a learner takes a short exam, reloads mid-way, finishes, reviews, and meet
 
   await page.getByRole('button', { name: '交卷' }).click();
   await expect(page.getByRole('alert')).toContainText('还有 6 题没答');
+  // Cancelling the hand-in says so, and leaves the learner at the same question.
+  await page.getByRole('button', { name: '继续作答' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('fieldset.question legend')).toHaveText(firstPrompt!);
+  await page.getByRole('button', { name: '交卷' }).click();
   await page.getByRole('button', { name: '交卷' }).click();
 
   const result = page.getByRole('heading', { name: /考试结果/ });
@@ -103,4 +113,21 @@ test('when time runs out the exam is handed in automatically, even after a reloa
   await page.clock.fastForward('06:30');
   await expect(page.getByText('Time ran out, so the exam was handed in for you.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Your result: Score 0/ })).toBeVisible();
+});
+
+test('extra time during the exam stops at half the paper\'s time, and each addition is recorded', async ({ page }) => {
+  await page.goto('/en/exam/');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.getByRole('timer')).toHaveText(/^(59|60):\d\d$/);
+  const add = page.getByRole('button', { name: /^Add \d+ more minutes$/ });
+  for (let press = 0; press < 3; press++) await add.click();
+  await expect(page.getByRole('timer')).toHaveText(/^(89|90):\d\d$/);
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription(/at most 30 extra minutes/);
+  await page.reload();
+  await expect(page.getByRole('timer')).toHaveText(/^(89|90):\d\d$/);
+  await expect(add).toBeDisabled();
+  await page.getByRole('button', { name: 'Hand in' }).click();
+  await page.getByRole('button', { name: 'Hand in' }).click();
+  await expect(page.getByText(/extra time 30 minutes \(asked for 3 times during the exam\)/)).toBeVisible();
 });

@@ -1,84 +1,104 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendStep, startAttempt } from '../../src/storage/attempts.ts';
 import { exportBackup, importBackup } from '../../src/storage/backup.ts';
-import { markChapterRead } from '../../src/storage/chapter-reads.ts';
 import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
-import { startExam } from '../../src/storage/exams.ts';
-import { recordAnswer } from '../../src/storage/review.ts';
+import { dexieStore } from '../../src/storage/dexie-store.ts';
+import type { BackupProblem } from '../../src/storage/problems.ts';
+import type { ProgressStore } from '../../src/storage/progress-store.ts';
 
 const open: DojoDb[] = [];
 let n = 0;
-const fresh = () => {
+const fresh = (): ProgressStore => {
   const db = openDojoDb(`backup-${++n}`);
   open.push(db);
-  return db;
+  return dexieStore(db);
 };
 afterEach(async () => {
   await Promise.all(open.splice(0).map((db) => db.delete()));
 });
 
-async function seeded(): Promise<DojoDb> {
-  const db = fresh();
-  const attempt = await startAttempt(db, { scenarioId: 'tiny-call', contentHash: 'h1', locale: 'zh', mode: 'practice', timing: 'off' }, 1000);
-  await appendStep(db, attempt.id, { node: 'ring', choice: 0 }, undefined, 2000);
-  await markChapterRead(db, 'crm-overview', 3000);
-  await startExam(db, { seed: 'ABC', questionIds: ['crm-overview-01'], minutes: 60, extraMinutes: 0, locale: 'zh' }, 4000);
-  await recordAnswer(db, { questionId: 'crm-overview-01', chapter: 'crm-overview', mode: 'practice', answer: { type: 'truefalse', value: true }, score: 0, correct: false, answeredAt: 5000 });
-  return db;
+async function seeded(): Promise<ProgressStore> {
+  const store = fresh();
+  const attempt = await store.startAttempt({ scenarioId: 'tiny-call', contentHash: 'h1', locale: 'zh', mode: 'practice', timing: 'off' }, 1000);
+  await store.appendStep(attempt.id, { node: 'ring', choice: 0 }, undefined, 2000);
+  await store.markChapterRead('crm-overview', 3000);
+  await store.startExam({ seed: 'ABC', questionIds: ['crm-overview-01'], paperMinutes: 60, extraMinutes: 0, locale: 'zh' }, 4000);
+  await store.recordAnswer({ questionId: 'crm-overview-01', chapter: 'crm-overview', mode: 'practice', answer: { type: 'truefalse', value: true }, score: 0, correct: false, answeredAt: 5000 });
+  return store;
 }
-
-const snapshot = async (db: DojoDb) => ({
-  attempts: await db.attempts.toArray(),
-  chapterReads: await db.chapterReads.toArray(),
-  exams: await db.exams.toArray(),
-  reviewCards: await db.reviewCards.toArray(),
-  quizAnswers: (await db.quizAnswers.toArray()).length,
-});
 
 describe('backing up progress', () => {
   it('exports everything and imports it on another device unchanged', async () => {
     const source = await seeded();
-    const file = await exportBackup(source, 9000);
     const target = fresh();
-    const result = await importBackup(target, file);
-    expect(result).toEqual({ ok: true, counts: { attempts: 1, chapterReads: 1, quizAnswers: 1, exams: 1, reviewCards: 1 } });
-    expect(await snapshot(target)).toEqual(await snapshot(source));
+    const result = await importBackup(target, await exportBackup(source, 9000));
+    expect(result).toEqual({ ok: true, counts: { attempts: 1, chapterReads: 1, quizAnswers: 1, quizRuns: 1, exams: 1, reviewCards: 1 } });
+    expect(await target.exportRecords()).toEqual(await source.exportRecords());
     // FSRS dates come back as dates, so the notebook keeps scheduling.
-    expect((await target.reviewCards.toArray())[0]!.card.due).toBeInstanceOf(Date);
+    expect((await target.listDue(new Date(5000)))[0]!.card.due).toBeInstanceOf(Date);
   });
 
   it('merges with what the other device already has', async () => {
     const target = fresh();
-    await markChapterRead(target, 'crm-systems', 1);
+    await target.markChapterRead('crm-systems', 1);
     await importBackup(target, await exportBackup(await seeded()));
-    expect((await target.chapterReads.toArray()).map((r) => r.slug).sort()).toEqual(['crm-overview', 'crm-systems']);
+    expect((await target.listChapterReads()).map((r) => r.slug).sort()).toEqual(['crm-overview', 'crm-systems']);
+  });
+
+  it('accepts a file from version 1, upgrading its older records', async () => {
+    const file = JSON.parse(await exportBackup(await seeded()));
+    const { quizRuns: _, ...tables } = file.tables;
+    const [attempt] = tables.attempts;
+    const [exam] = tables.exams;
+    const v1 = {
+      ...file, version: 1,
+      tables: { ...tables, attempts: [{ ...attempt, format: 1, mode: undefined, timing: undefined }], exams: [{ ...exam, format: 1, paperMinutes: undefined, timeAdded: undefined, position: undefined, minutes: 75, extraMinutes: 15 }] },
+    };
+    const target = fresh();
+    expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({ ok: true, counts: { quizRuns: 0 } });
+    expect(await target.findActiveAttempt('tiny-call')).toMatchObject({ format: 2, mode: 'practice', timing: 'standard' });
+    expect(await target.findActiveExam()).toMatchObject({ format: 2, paperMinutes: 60, minutes: 75, position: 0, timeAdded: [] });
   });
 });
 
-describe('a bad backup file is refused whole and changes nothing', () => {
-  async function refused(text: string): Promise<string> {
+describe('a bad backup file is refused whole, with a problem code, and changes nothing', () => {
+  async function refused(text: string): Promise<BackupProblem> {
     const target = await seeded();
-    const before = await snapshot(target);
+    const before = await target.exportRecords();
     const result = await importBackup(target, text);
-    expect(await snapshot(target)).toEqual(before);
+    expect(await target.exportRecords()).toEqual(before);
     if (result.ok) throw new Error('imported a bad file');
-    return result.reason;
+    return result.problem;
   }
+  const file = async () => JSON.parse(await exportBackup(await seeded()));
 
   it('not JSON', async () => {
-    expect(await refused('{ this is not json')).toBe('the file is not JSON');
+    expect(await refused('{ this is not json')).toEqual({ code: 'not-json' });
   });
   it('some other JSON file', async () => {
-    expect(await refused('{"format": "something-else"}')).toBe('format: this is not a Service Dojo backup file');
+    expect(await refused('{"format": "something-else"}')).toEqual({ code: 'not-a-backup' });
   });
   it('a file from a newer version', async () => {
-    const file = JSON.parse(await exportBackup(await seeded()));
-    expect(await refused(JSON.stringify({ ...file, version: 99 }))).toBe('version: this backup was made by a newer version of Service Dojo; update the site first');
+    expect(await refused(JSON.stringify({ ...(await file()), version: 99 }))).toEqual({ code: 'newer-version', version: 99 });
+  });
+  it('a record from a newer version', async () => {
+    const f = await file();
+    f.tables.exams[0].format = 9;
+    expect(await refused(JSON.stringify(f))).toEqual({ code: 'newer-record', path: 'tables.exams.0.format' });
   });
   it('one broken record among good ones', async () => {
-    const file = JSON.parse(await exportBackup(await seeded()));
-    file.tables.attempts.push({ ...file.tables.attempts[0], id: 'second', steps: [{ node: 'ring', choice: -1 }] });
-    expect(await refused(JSON.stringify(file))).toMatch(/^tables\.attempts\.1\.steps\.0/);
+    const f = await file();
+    f.tables.attempts.push({ ...f.tables.attempts[0], id: 'second', steps: [{ node: 'ring', choice: -1 }] });
+    expect(await refused(JSON.stringify(f))).toMatchObject({ code: 'invalid-field', path: expect.stringMatching(/^tables\.attempts\.1\.steps\.0/) });
+  });
+  it('a file that passes the checks but cannot be written', async () => {
+    const f = await file();
+    f.tables.exams.push({ ...f.tables.exams[0], id: 'second-exam' });
+    const target = await seeded();
+    // The last record written has no key IndexedDB can use: the exam written before it must not stay either.
+    const failing: ProgressStore = { ...target, importRecords: (tables) => target.importRecords({ ...tables, reviewCards: [...tables.reviewCards, { ...tables.reviewCards[0]!, questionId: undefined as unknown as string }] }) };
+    const before = await target.exportRecords();
+    expect(await importBackup(failing, JSON.stringify(f))).toEqual({ ok: false, problem: { code: 'write-failed' } });
+    expect(await target.exportRecords()).toEqual(before);
   });
 });

@@ -1,100 +1,213 @@
+/** One behaviour suite, run against both progress stores: IndexedDB (Dexie) and memory. */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendStep, findActiveAttempt, listActiveAttempts, listFinishedAttempts, startAttempt, supersedeAttempt } from '../../src/storage/attempts.ts';
-import { listChapterReads, markChapterRead } from '../../src/storage/chapter-reads.ts';
-import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
+import { markPaper } from '../../src/domain/quiz/exam.ts';
+import type { Question } from '../../src/domain/quiz/schema.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
+import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
+import { dexieStore } from '../../src/storage/dexie-store.ts';
+import { memoryStore } from '../../src/storage/memory-store.ts';
+import type { ProgressStore } from '../../src/storage/progress-store.ts';
+import { summarizeProgress } from '../../src/storage/summary.ts';
 import { tinyScenario } from './helpers.ts';
 
-let db: DojoDb;
-let dbCount = 0;
-function freshDb(): DojoDb {
-  db = openDojoDb(`test-${++dbCount}`);
-  return db;
-}
+const open: DojoDb[] = [];
+let n = 0;
 afterEach(async () => {
-  await db.delete();
+  await Promise.all(open.splice(0).map((db) => db.delete()));
 });
 
-const init = { scenarioId: 'tiny-call', contentHash: 'abc', locale: 'zh' };
+const stores: [string, () => ProgressStore][] = [
+  ['IndexedDB', () => {
+    const db = openDojoDb(`store-${++n}`);
+    open.push(db);
+    return dexieStore(db);
+  }],
+  ['memory', memoryStore],
+];
 
-describe('attempts', () => {
-  it('keeps every step as it is written, and finds the unfinished attempt again', async () => {
-    const db = freshDb();
-    const attempt = await startAttempt(db, init, 1000);
-    await appendStep(db, attempt.id, { node: 'ring', choice: 0 }, undefined, 2000);
-
-    // A reload opens the database anew.
-    db.close();
-    const reopened = openDojoDb(db.name);
-    const active = await findActiveAttempt(reopened, 'tiny-call');
-    expect(active).toMatchObject({ id: attempt.id, status: 'active', steps: [{ node: 'ring', choice: 0 }], updatedAt: 2000 });
-    reopened.close();
-    await db.open();
-  });
-
-  it('closes an attempt with its ending and score in the same write as the last step', async () => {
-    const db = freshDb();
-    const { scenario } = tinyScenario();
-    const attempt = await startAttempt(db, init, 1000);
-    const steps = [{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }];
-    await appendStep(db, attempt.id, steps[0]!);
-    const score = scoreMoves(scenario, steps);
-    await appendStep(db, attempt.id, steps[1]!, { ending: 'solved', score }, 5000);
-
-    expect(await findActiveAttempt(db, 'tiny-call')).toBeUndefined();
-    const [finished] = await listFinishedAttempts(db);
-    expect(finished).toMatchObject({ status: 'finished', ending: 'solved', finishedAt: 5000, steps, score });
-  });
-
-  it('refuses to add steps to a finished or unknown attempt', async () => {
-    const db = freshDb();
-    const attempt = await startAttempt(db, init);
-    await appendStep(db, attempt.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score: scoreMoves(tinyScenario().scenario, []) });
-    await expect(appendStep(db, attempt.id, { node: 'greet', choice: 0 })).rejects.toThrow('is finished, not active');
-    await expect(appendStep(db, 'no-such-id', { node: 'ring', choice: 0 })).rejects.toThrow('does not exist');
-  });
-
-  it('lists finished attempts newest first', async () => {
-    const db = freshDb();
-    const score = scoreMoves(tinyScenario().scenario, []);
-    for (const at of [3000, 1000, 2000]) {
-      const a = await startAttempt(db, init, at - 500);
-      await appendStep(db, a.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score }, at);
-    }
-    expect((await listFinishedAttempts(db)).map((a) => a.finishedAt)).toEqual([3000, 2000, 1000]);
-  });
-
-  it('sets aside an attempt made on an older version of the scenario', async () => {
-    const db = freshDb();
-    const attempt = await startAttempt(db, init);
-    await supersedeAttempt(db, attempt.id);
-    expect(await findActiveAttempt(db, 'tiny-call')).toBeUndefined();
-    expect(await listActiveAttempts(db)).toEqual([]);
-    expect((await db.attempts.get(attempt.id))?.status).toBe('superseded');
-  });
+const init = { scenarioId: 'tiny-call', contentHash: 'abc', locale: 'zh', mode: 'test', timing: 'off' } as const;
+const day = (d: number) => new Date(2026, 10, d, 10).getTime();
+const tf = (value: boolean) => ({ type: 'truefalse', value }) as const;
+const answer = (questionId: string, correct: boolean, mode: 'practice' | 'exam' | 'review', at: number, chapter = 'crm-overview') => ({
+  questionId, chapter, mode, answer: tf(correct), score: correct ? 1 : 0, correct, answeredAt: at,
 });
+const question = (id: string): Question => ({ id, type: 'truefalse', answer: true, section: 's', prompt: { zh: '题', en: 'Q' }, explanation: { zh: '解', en: 'E' } }) as unknown as Question;
 
-describe('chapter reads', () => {
-  it('records a chapter once, keeping the first date', async () => {
-    const db = freshDb();
-    await markChapterRead(db, 'customer-service', 100);
-    await markChapterRead(db, 'customer-service', 200);
-    expect(await listChapterReads(db)).toEqual([{ slug: 'customer-service', readAt: 100 }]);
+describe.each(stores)('the progress store (%s)', (_, fresh) => {
+  describe('attempts', () => {
+    it('keeps every step as it is written, and finds the unfinished attempt again', async () => {
+      const store = fresh();
+      const attempt = await store.startAttempt(init, 1000);
+      expect(attempt).toMatchObject({ status: 'active', mode: 'test', timing: 'off', steps: [] });
+      await store.appendStep(attempt.id, { node: 'ring', choice: 0 }, undefined, 2000);
+      expect(await store.findActiveAttempt('tiny-call')).toMatchObject({ id: attempt.id, steps: [{ node: 'ring', choice: 0 }], updatedAt: 2000 });
+      expect(await store.findActiveAttempt('other')).toBeUndefined();
+    });
+
+    it('closes an attempt with its ending and score in the same write as the last step', async () => {
+      const store = fresh();
+      const steps = [{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }];
+      const score = scoreMoves(tinyScenario().scenario, steps);
+      const attempt = await store.startAttempt(init, 1000);
+      await store.appendStep(attempt.id, steps[0]!);
+      await store.appendStep(attempt.id, steps[1]!, { ending: 'solved', score }, 5000);
+      expect(await store.findActiveAttempt('tiny-call')).toBeUndefined();
+      expect(await store.listFinishedAttempts()).toMatchObject([{ status: 'finished', ending: 'solved', finishedAt: 5000, steps, score }]);
+    });
+
+    it('refuses steps on a finished or unknown attempt, with a code', async () => {
+      const store = fresh();
+      const attempt = await store.startAttempt(init);
+      await store.appendStep(attempt.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score: scoreMoves(tinyScenario().scenario, []) });
+      await expect(store.appendStep(attempt.id, { node: 'greet', choice: 0 })).rejects.toMatchObject({ code: 'not-active' });
+      await expect(store.appendStep('no-such-id', { node: 'ring', choice: 0 })).rejects.toMatchObject({ code: 'not-found' });
+    });
+
+    it('lists finished attempts newest first, and sets aside one made on an older scenario', async () => {
+      const store = fresh();
+      const score = scoreMoves(tinyScenario().scenario, []);
+      for (const at of [3000, 1000, 2000]) {
+        const a = await store.startAttempt(init, at - 500);
+        await store.appendStep(a.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score }, at);
+      }
+      expect((await store.listFinishedAttempts()).map((a) => a.finishedAt)).toEqual([3000, 2000, 1000]);
+      const old = await store.startAttempt(init);
+      expect(await store.listActiveAttempts()).toHaveLength(1);
+      await store.supersedeAttempt(old.id);
+      expect(await store.findActiveAttempt('tiny-call')).toBeUndefined();
+      expect(await store.listActiveAttempts()).toEqual([]);
+    });
+
+    it('hands out copies: changing a returned record changes nothing stored', async () => {
+      const store = fresh();
+      const attempt = await store.startAttempt(init);
+      attempt.steps.push({ undo: true });
+      expect((await store.findActiveAttempt('tiny-call'))!.steps).toEqual([]);
+    });
   });
-});
 
-describe('progress at a glance', () => {
-  it('counts chapters read, finished role-plays, the best score and reviews due', async () => {
-    const db = freshDb();
-    const { summarizeProgress } = await import('../../src/storage/summary.ts');
-    expect(await summarizeProgress(db)).toEqual({ chaptersRead: 0, attemptsFinished: 0, bestScore: null, dueToday: 0 });
-    const { scenario } = tinyScenario();
-    for (const [steps, ending] of [[[{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }], 'solved'], [[{ node: 'ring', choice: 1 }], 'hung-up']] as const) {
-      const a = await startAttempt(db, init);
-      for (const [i, step] of steps.entries()) await appendStep(db, a.id, step, i === steps.length - 1 ? { ending, score: scoreMoves(scenario, steps) } : undefined);
-    }
-    await markChapterRead(db, 'crm-overview');
-    expect(await summarizeProgress(db)).toEqual({ chaptersRead: 1, attemptsFinished: 2, bestScore: 100, dueToday: 0 });
+  describe('chapters read and the summary', () => {
+    it('records a chapter once, keeping the first date', async () => {
+      const store = fresh();
+      await store.markChapterRead('customer-service', 100);
+      await store.markChapterRead('customer-service', 200);
+      expect(await store.listChapterReads()).toEqual([{ slug: 'customer-service', readAt: 100 }]);
+    });
+
+    it('counts chapters read, finished role-plays, the best score and reviews due', async () => {
+      const store = fresh();
+      expect(await summarizeProgress(store)).toEqual({ chaptersRead: 0, attemptsFinished: 0, bestScore: null, dueToday: 0 });
+      const { scenario } = tinyScenario();
+      for (const [steps, ending] of [[[{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }], 'solved'], [[{ node: 'ring', choice: 1 }], 'hung-up']] as const) {
+        const a = await store.startAttempt(init);
+        for (const [i, step] of steps.entries()) await store.appendStep(a.id, step, i === steps.length - 1 ? { ending, score: scoreMoves(scenario, steps) } : undefined);
+      }
+      await store.markChapterRead('crm-overview');
+      await store.recordAnswer(answer('crm-overview-01', false, 'practice', Date.now()));
+      expect(await summarizeProgress(store)).toEqual({ chaptersRead: 1, attemptsFinished: 2, bestScore: 100, dueToday: 1 });
+    });
+  });
+
+  describe('chapter practice', () => {
+    it('keeps checked answers and the position, so a reload resumes; practising again starts afresh', async () => {
+      const store = fresh();
+      expect(await store.findQuizRun('crm-overview')).toBeUndefined();
+      await store.recordAnswer(answer('crm-overview-01', true, 'practice', 1000));
+      await store.moveQuizRun('crm-overview', 1);
+      await store.recordAnswer(answer('crm-overview-02', false, 'practice', 2000));
+      await store.recordAnswer(answer('crm-systems-01', false, 'review', 3000, 'crm-systems'));
+      expect(await store.findQuizRun('crm-overview')).toEqual({ chapter: 'crm-overview', startedAt: 1000, position: 1, answers: { 'crm-overview-01': tf(true), 'crm-overview-02': tf(false) } });
+      expect(await store.findQuizRun('crm-systems')).toBeUndefined();
+      await store.restartQuizRun('crm-overview', 4000);
+      expect(await store.findQuizRun('crm-overview')).toEqual({ chapter: 'crm-overview', startedAt: 4000, position: 0, answers: {} });
+    });
+  });
+
+  describe('the review queue', () => {
+    it('a wrong answer enters the queue, due today; a right one does not', async () => {
+      const store = fresh();
+      await store.recordAnswer(answer('crm-overview-01', false, 'practice', day(24)));
+      await store.recordAnswer(answer('crm-overview-02', true, 'practice', day(24)));
+      expect((await store.listDue(new Date(day(24)))).map((c) => c.questionId)).toEqual(['crm-overview-01']);
+      expect((await store.exportRecords()).quizAnswers).toHaveLength(2);
+    });
+
+    it('a right review moves the card to a later day; a wrong one brings it back soon', async () => {
+      const store = fresh();
+      await store.recordAnswer(answer('crm-overview-01', false, 'exam', day(24)));
+      await store.recordAnswer(answer('crm-overview-01', true, 'review', day(24)));
+      expect(await store.countDue(new Date(day(24)))).toBe(0);
+      expect(await store.countReviewCards()).toBe(1);
+      await store.recordAnswer(answer('crm-overview-01', false, 'practice', day(30)));
+      expect(await store.countDue(new Date(day(31)))).toBe(1);
+    });
+  });
+
+  describe('exams', () => {
+    const exam = { seed: 'abc', questionIds: ['q-01', 'q-02'], paperMinutes: 60, extraMinutes: 15, locale: 'zh' };
+
+    it('keeps answers, flags and the question on screen as they are given', async () => {
+      const store = fresh();
+      const started = await store.startExam(exam, 1000);
+      expect(started).toMatchObject({ minutes: 75, extraMinutes: 15, position: 0, timeAdded: [] });
+      await store.saveExamAnswer(started.id, 'q-01', tf(true));
+      await store.toggleFlag(started.id, 'q-02');
+      await store.moveExam(started.id, 1);
+      expect(await store.findActiveExam()).toMatchObject({ id: started.id, answers: { 'q-01': tf(true) }, flagged: ['q-02'], position: 1, startedAt: 1000 });
+      expect((await store.toggleFlag(started.id, 'q-02')).flagged).toEqual([]);
+      expect((await store.moveExam(started.id, 7)).position).toBe(1);
+    });
+
+    it('adds extra time up to half the paper\'s time, recording each addition, then refuses', async () => {
+      const store = fresh();
+      const started = await store.startExam(exam, 1000);
+      await store.addExtraTime(started.id, 2000);
+      const capped = await store.addExtraTime(started.id, 3000);
+      expect(capped).toMatchObject({ minutes: 90, extraMinutes: 30, timeAdded: [{ at: 2000, minutes: 10 }, { at: 3000, minutes: 5 }] });
+      await expect(store.addExtraTime(started.id, 4000)).rejects.toMatchObject({ code: 'time-cap' });
+      expect((await store.findActiveExam())!.minutes).toBe(90);
+    });
+
+    it('hands in the exam, its answers and its review cards together, once', async () => {
+      const store = fresh();
+      const started = await store.startExam(exam, 1000);
+      await store.saveExamAnswer(started.id, 'q-01', tf(true));
+      const paper = [{ question: question('q-01'), chapter: 'crm-overview' }, { question: question('q-02'), chapter: 'crm-systems' }];
+      const { result, marks } = markPaper(paper, (await store.findActiveExam())!.answers);
+      const done = await store.handInExam(started.id, { result, marks, submittedBy: 'timeout' }, day(24));
+      expect(done).toMatchObject({ status: 'finished', finishedAt: day(24), submittedBy: 'timeout', result: { score: 50, missed: ['q-02'] } });
+      expect(await store.findActiveExam()).toBeUndefined();
+      expect(await store.listFinishedExams()).toMatchObject([{ id: started.id }]);
+      const records = await store.exportRecords();
+      expect(records.quizAnswers.map((a) => [a.questionId, a.mode, a.answer, a.correct])).toEqual([['q-01', 'exam', tf(true), true], ['q-02', 'exam', null, false]]);
+      expect(records.reviewCards.map((c) => c.questionId)).toEqual(['q-02']);
+
+      await expect(store.handInExam(started.id, { result, marks, submittedBy: 'learner' })).rejects.toMatchObject({ code: 'not-active' });
+      await expect(store.saveExamAnswer(started.id, 'q-02', tf(true))).rejects.toMatchObject({ code: 'not-active' });
+      expect((await store.exportRecords()).quizAnswers).toHaveLength(2);
+      await expect(store.toggleFlag('nope', 'q-01')).rejects.toMatchObject({ code: 'not-found' });
+    });
+
+    it('lists finished exams oldest first', async () => {
+      const store = fresh();
+      for (const at of [3000, 1000]) {
+        const e = await store.startExam(exam, at - 500);
+        await store.handInExam(e.id, { result: { points: 0, score: 0, passed: false, missed: [] }, marks: [], submittedBy: 'learner' }, at);
+      }
+      expect((await store.listFinishedExams()).map((e) => e.finishedAt)).toEqual([1000, 3000]);
+    });
+  });
+
+  describe('importing records', () => {
+    it('copies every record into another store as it was', async () => {
+      const source = fresh();
+      await source.markChapterRead('crm-overview', 1);
+      await source.recordAnswer(answer('crm-overview-01', false, 'practice', day(24)));
+      const records = await source.exportRecords();
+      const target = fresh();
+      await target.importRecords(records);
+      expect(await target.exportRecords()).toEqual(records);
+    });
   });
 });

@@ -3,18 +3,19 @@
  * runs from the stored start, so a reload resumes with the right time left, and an
  * exam whose time ran out while the page was closed is handed in on return.
  */
-import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { loadQuestionBanks } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
-import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, gradeExam, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
+import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, markPaper, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
+import { ADD_TIME_STEP, extraTimeCap, nextExtraTime, START_EXTRA_SHARES, startExtraMinutes } from '../../domain/quiz/extra-time.ts';
 import { indexQuestions, type IndexedQuestion } from '../../domain/quiz/index.ts';
 import { gradeAnswer } from '../../domain/quiz/grade.ts';
-import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { dojoDb, type ExamAttempt } from '../../storage/db.ts';
-import { addExtraTime, findActiveExam, finishExam, listFinishedExams, saveExamAnswer, startExam, toggleFlag } from '../../storage/exams.ts';
-import { recordAnswers } from '../../storage/review.ts';
+import { storeErrorCode } from '../../storage/problems.ts';
+import type { ProgressStore } from '../../storage/progress-store.ts';
+import type { ExamAttempt } from '../../storage/records/exam.ts';
+import { progressStore } from '../../storage/store.ts';
 import { ContentGate } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { ScoreTrend } from './ScoreTrend.tsx';
@@ -51,16 +52,21 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
   const [error, setError] = useState<string | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const questionTop = useRef<HTMLDivElement>(null);
+  const handingIn = useRef(false);
+  const capReason = useId();
 
-  const fail = (e: unknown) => setError(t('exam.saveError', { reason: e instanceof Error ? e.message : String(e) }));
+  const fail = (e: unknown) => setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
 
   useEffect(() => {
     (async () => {
-      const db = dojoDb();
-      const [active, finished] = await Promise.all([findActiveExam(db), listFinishedExams(db)]);
+      const store = progressStore();
+      const [active, finished] = await Promise.all([store.findActiveExam(), store.listFinishedExams()]);
       setHistory(finished);
       if (active && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout');
-      else if (active) setExam(active);
+      else if (active) {
+        setExam(active);
+        setIndex(active.position);
+      }
     })()
       .catch(fail)
       .finally(() => setReady(true));
@@ -81,21 +87,22 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [running, left]);
 
+  /** Marks the paper (in the domain) and records the hand-in in one write. */
   async function hand(attempt: ExamAttempt, by: 'learner' | 'timeout') {
-    const questions = attempt.questionIds.map((id) => byId.get(id)?.question).filter((q): q is Question => q !== undefined);
-    const result = gradeExam(questions, attempt.answers);
-    const db = dojoDb();
-    const done = await finishExam(db, attempt.id, result, by);
-    const at = Date.now();
-    await recordAnswers(db, questions.map((q) => {
-      const answer = attempt.answers[q.id] ?? null;
-      const grade = answer ? gradeAnswer(q, answer) : { score: 0, correct: false };
-      return { questionId: q.id, chapter: byId.get(q.id)!.chapter, mode: 'exam' as const, answer, score: grade.score, correct: grade.correct, answeredAt: at };
-    }));
-    setExam(done);
-    setHistory(await listFinishedExams(db));
-    setConfirming(false);
-    requestAnimationFrame(() => resultHeading.current?.focus());
+    if (handingIn.current) return;
+    handingIn.current = true;
+    try {
+      const store = progressStore();
+      const paper = attempt.questionIds.map((id) => byId.get(id)).filter((entry): entry is IndexedQuestion => entry !== undefined);
+      const { result, marks } = markPaper(paper, attempt.answers);
+      const done = await store.handInExam(attempt.id, { result, marks, submittedBy: by });
+      setExam(done);
+      setHistory(await store.listFinishedExams());
+      setConfirming(false);
+      requestAnimationFrame(() => resultHeading.current?.focus());
+    } finally {
+      handingIn.current = false;
+    }
   }
 
   async function start(event: SubmitEvent<HTMLFormElement>) {
@@ -104,8 +111,9 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
     const size = SIZES[(form.get('size') as keyof typeof SIZES) ?? 'full'];
     const seed = String(form.get('seed') ?? '').trim().toUpperCase() || randomSeed();
     const questionIds = drawExam(pools, seed, size.questions);
+    const extraMinutes = startExtraMinutes(size.minutes, Number(form.get('extra') ?? 0) / 100);
     try {
-      const started = await startExam(dojoDb(), { seed, questionIds, minutes: size.minutes, extraMinutes: Number(form.get('extra') ?? 0), locale });
+      const started = await progressStore().startExam({ seed, questionIds, paperMinutes: size.minutes, extraMinutes, locale });
       setNow(Date.now());
       setIndex(0);
       setExam(started);
@@ -116,11 +124,11 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
   }
 
   /** Writes a change; `shown` is what the learner sees at once, before the write completes. */
-  async function change(update: (db: ReturnType<typeof dojoDb>, id: string) => Promise<ExamAttempt>, shown?: ExamAttempt) {
+  async function change(update: (store: ProgressStore, id: string) => Promise<ExamAttempt>, shown?: ExamAttempt) {
     if (!exam) return;
     if (shown) setExam(shown);
     try {
-      setExam(await update(dojoDb(), exam.id));
+      setExam(await update(progressStore(), exam.id));
       setError(null);
     } catch (e) {
       fail(e);
@@ -130,6 +138,7 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
   function go(to: number) {
     setIndex(to);
     setConfirming(false);
+    void change((store, id) => store.moveExam(id, to));
     requestAnimationFrame(() => questionTop.current?.focus());
   }
 
@@ -153,7 +162,7 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
             <label>{t('exam.extra')}
               <select name="extra" defaultValue="0">
                 <option value="0">{t('exam.extraNone')}</option>
-                {[15, 30].map((n) => <option key={n} value={n}>{t('exam.extraMinutes', { n })}</option>)}
+                {START_EXTRA_SHARES.map((share) => <option key={share} value={share * 100}>{t('exam.extraShare', { pct: share * 100 })}</option>)}
               </select>
             </label>
           </p>
@@ -170,6 +179,7 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
   const unanswered = exam.questionIds.filter((id) => !exam.answers[id]).length;
   const minutes = Math.floor(left / 60_000);
   const seconds = Math.floor((left % 60_000) / 1000);
+  const extra = nextExtraTime(exam.paperMinutes, exam.extraMinutes);
 
   return (
     <div className="exam">
@@ -179,20 +189,22 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
           <span role="timer" aria-live="off">{String(minutes).padStart(2, '0')}:{String(seconds).padStart(2, '0')}</span>
         </p>
         <p className="meta">{t('exam.paper', { seed: exam.seed })}</p>
-        <button type="button" className="secondary" onClick={() => change((db, id) => addExtraTime(db, id, 10))}>{t('exam.addTime')}</button>
+        <button type="button" className="secondary" disabled={extra === 0} aria-describedby={extra === 0 ? capReason : undefined}
+          onClick={() => change((store, id) => store.addExtraTime(id))}>{t('exam.addTime', { n: extra || ADD_TIME_STEP })}</button>
       </div>
+      {extra === 0 && <p id={capReason} className="meta">{t('exam.addTimeCapped', { cap: extraTimeCap(exam.paperMinutes) })}</p>}
       {minutes < 5 && <p className="visually-hidden" aria-live="polite">{t('exam.timeLeft')} {minutes + 1}</p>}
       {error && <p className="notice notice-error" role="alert">{error}</p>}
       <div ref={questionTop} tabIndex={-1} className="focus-target">
         {entry && (
           <QuestionCard key={questionId} question={entry.question} number={index + 1} locale={locale} t={t} answer={exam.answers[questionId]}
-            onAnswer={(answer) => change((db, id) => saveExamAnswer(db, id, questionId, answer), { ...exam, answers: { ...exam.answers, [questionId]: answer } })} sectionHref={chapterHrefs[entry.chapter] ?? '#'} />
+            onAnswer={(answer) => change((store, id) => store.saveExamAnswer(id, questionId, answer), { ...exam, answers: { ...exam.answers, [questionId]: answer } })} sectionHref={chapterHrefs[entry.chapter] ?? '#'} />
         )}
       </div>
       <p className="actions">
         <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>{t('exam.previous')}</button>
         <button type="button" disabled={index === exam.questionIds.length - 1} onClick={() => go(index + 1)}>{t('exam.next')}</button>
-        <button type="button" className="secondary" aria-pressed={exam.flagged.includes(questionId)} onClick={() => change((db, id) => toggleFlag(db, id, questionId))}>
+        <button type="button" className="secondary" aria-pressed={exam.flagged.includes(questionId)} onClick={() => change((store, id) => store.toggleFlag(id, questionId))}>
           {exam.flagged.includes(questionId) ? t('exam.unflag') : t('exam.flag')}
         </button>
       </p>
@@ -218,7 +230,7 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
             <p role="alert">{t('exam.confirm', { n: unanswered })}</p>
             <p className="actions">
               <button type="button" onClick={() => hand(exam, 'learner').catch(fail)}>{t('exam.submit')}</button>
-              <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('exam.next')}</button>
+              <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('exam.keepWorking')}</button>
             </p>
           </>
         ) : (
@@ -245,7 +257,7 @@ function ExamResultView({ exam, byId, chapterHrefs, locale, headingRef }: {
     <section className="panel exam-result" aria-labelledby="exam-result">
       <h2 id="exam-result" ref={headingRef} tabIndex={-1}>{t('exam.result')}: {t('exam.score', { score: result.score })} · {result.passed ? `✓ ${t('exam.passed')}` : `✗ ${t('exam.failed')}`}</h2>
       {exam.submittedBy === 'timeout' && <p>{t('exam.byTimeout')}</p>}
-      <p className="meta">{t('exam.paper', { seed: exam.seed })} · {t('exam.details', { used, extra: exam.extraMinutes })}</p>
+      <p className="meta">{t('exam.paper', { seed: exam.seed })} · {t('exam.details', { used, extra: exam.extraMinutes, additions: exam.timeAdded.length })}</p>
       <details>
         <summary>{t('exam.review')}</summary>
         <ol className="exam-review">

@@ -1,11 +1,14 @@
-/** Chapter practice: one question at a time, checked at once, with the explanation. */
+/**
+ * Chapter practice: one question at a time, checked at once, with the explanation.
+ * Checked answers and the question on screen are saved, so a reload resumes there.
+ */
 import { useEffect, useRef, useState } from 'react';
-import { gradeAnswer, type Answer, type Grade } from '../../domain/quiz/grade.ts';
+import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
 import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { dojoDb } from '../../storage/db.ts';
-import { recordAnswer } from '../../storage/review.ts';
+import { storeErrorCode } from '../../storage/problems.ts';
+import { progressStore } from '../../storage/store.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 
 interface Props {
@@ -18,15 +21,34 @@ interface Props {
 
 export default function QuizPractice({ questions, chapter, chapterHref, reviewHref, locale }: Props) {
   const t = useTranslations(locale);
+  const [ready, setReady] = useState(false);
   const [index, setIndex] = useState(0);
-  const [answer, setAnswer] = useState<Answer>();
-  const [grade, setGrade] = useState<Grade>();
-  const [scores, setScores] = useState<number[]>([]);
+  /** Checked answers of this run, by question id. */
+  const [checked, setChecked] = useState<Record<string, Answer>>({});
+  /** The answer being given to the question on screen, before it is checked. */
+  const [draft, setDraft] = useState<Answer>();
   const [error, setError] = useState<string | null>(null);
   const focusTarget = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
   const question = questions[index];
   const finished = index >= questions.length;
+  const saved = question && checked[question.id];
+  const grade = question && saved ? gradeAnswer(question, saved) : undefined;
+
+  const fail = (e: unknown) => setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
+
+  useEffect(() => {
+    progressStore()
+      .findQuizRun(chapter)
+      .then((run) => {
+        if (!run) return;
+        setChecked(run.answers);
+        setIndex(Math.min(run.position, questions.length));
+      })
+      .catch(fail)
+      .finally(() => setReady(true));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [chapter]);
 
   useEffect(() => {
     if (moved.current) focusTarget.current?.focus();
@@ -34,34 +56,40 @@ export default function QuizPractice({ questions, chapter, chapterHref, reviewHr
 
   async function check() {
     if (!question) return;
-    if (!answer) return setError(t('quiz.noAnswer'));
-    const result = gradeAnswer(question, answer);
+    if (!draft) return setError(t('quiz.noAnswer'));
+    const result = gradeAnswer(question, draft);
     setError(null);
-    setGrade(result);
-    setScores([...scores, result.score]);
+    setChecked({ ...checked, [question.id]: draft });
     moved.current = true;
     try {
-      await recordAnswer(dojoDb(), { questionId: question.id, chapter, mode: 'practice', answer, score: result.score, correct: result.correct, answeredAt: Date.now() });
+      await progressStore().recordAnswer({ questionId: question.id, chapter, mode: 'practice', answer: draft, score: result.score, correct: result.correct, answeredAt: Date.now() });
     } catch (e) {
-      setError(t('exam.saveError', { reason: e instanceof Error ? e.message : String(e) }));
+      fail(e);
     }
   }
 
-  function next() {
-    setIndex(index + 1);
-    setAnswer(undefined);
-    setGrade(undefined);
+  function moveTo(position: number, restart = false) {
+    moved.current = true;
+    setIndex(position);
+    setDraft(undefined);
+    if (restart) setChecked({});
+    const store = progressStore();
+    (restart ? store.restartQuizRun(chapter) : store.moveQuizRun(chapter, position)).catch(fail);
   }
 
+  if (!ready) return <p className="muted">{t('player.loading')}</p>;
+
   if (finished) {
+    const scores = questions.filter((q) => checked[q.id]).map((q) => gradeAnswer(q, checked[q.id]!).score);
     const right = scores.filter((s) => s === 1).length;
     const score = Math.round((100 * scores.reduce((a, b) => a + b, 0)) / Math.max(1, scores.length));
     return (
       <div className="panel" ref={focusTarget} tabIndex={-1}>
         <h2>{t('quiz.done', { right, total: questions.length, score })}</h2>
         {right < questions.length && <p>{t('quiz.toReview')} <a href={reviewHref}>{t('quizzes.review')}</a></p>}
+        {error && <p className="notice notice-error" role="alert">{error}</p>}
         <p className="actions">
-          <button type="button" onClick={() => { moved.current = true; setIndex(0); setScores([]); }}>{t('quiz.again')}</button>
+          <button type="button" onClick={() => moveTo(0, true)}>{t('quiz.again')}</button>
         </p>
       </div>
     );
@@ -71,13 +99,13 @@ export default function QuizPractice({ questions, chapter, chapterHref, reviewHr
     <div className="quiz">
       <p className="meta" aria-live="polite">{t('quiz.progress', { n: index + 1, total: questions.length })}</p>
       <div ref={focusTarget} tabIndex={-1} className="focus-target">
-        <QuestionCard key={question!.id} question={question!} number={index + 1} locale={locale} t={t} answer={answer} onAnswer={setAnswer}
+        <QuestionCard key={question!.id} question={question!} number={index + 1} locale={locale} t={t} answer={saved ?? draft} onAnswer={setDraft}
           grade={grade} sectionHref={`${chapterHref}#${question!.section}`} />
       </div>
       {error && <p className="notice notice-error" role="alert">{error}</p>}
       <p className="actions">
         {grade ? (
-          <button type="button" onClick={next}>{index + 1 < questions.length ? t('quiz.next') : t('quiz.finish')}</button>
+          <button type="button" onClick={() => moveTo(index + 1)}>{index + 1 < questions.length ? t('quiz.next') : t('quiz.finish')}</button>
         ) : (
           <button type="button" onClick={check}>{t('quiz.check')}</button>
         )}

@@ -7,9 +7,8 @@ import { gradeAnswer, type Answer, type Grade } from '../../domain/quiz/grade.ts
 import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { dojoDb } from '../../storage/db.ts';
-import { recordAnswer } from '../../storage/review.ts';
-import { listDue } from '../../storage/review-due.ts';
+import { storeErrorCode } from '../../storage/problems.ts';
+import { progressStore } from '../../storage/store.ts';
 import { ContentGate } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 
@@ -39,11 +38,12 @@ function ReviewSession({ banks, chapterHrefs, locale }: Props & { banks: { chapt
 
   useEffect(() => {
     (async () => {
-      const db = dojoDb();
-      const due = await listDue(db);
-      setTotal(await db.reviewCards.count());
+      const store = progressStore();
+      const due = await store.listDue();
+      setTotal(await store.countReviewCards());
       setQueue(due.map((c) => c.questionId).filter((id) => byId.has(id)));
-    })().catch((e: unknown) => setError(String(e)));
+    })().catch((e: unknown) => setError(t(`store.error.${storeErrorCode(e)}`)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [byId]);
 
   if (error) return <p className="notice notice-error" role="alert">{error}</p>;
@@ -60,9 +60,9 @@ function ReviewSession({ banks, chapterHrefs, locale }: Props & { banks: { chapt
     const result = gradeAnswer(question, answer);
     setGrade(result);
     try {
-      await recordAnswer(dojoDb(), { questionId: id, chapter, mode: 'review', answer, score: result.score, correct: result.correct, answeredAt: Date.now() });
+      await progressStore().recordAnswer({ questionId: id, chapter, mode: 'review', answer, score: result.score, correct: result.correct, answeredAt: Date.now() });
     } catch (e) {
-      setError(t('exam.saveError', { reason: e instanceof Error ? e.message : String(e) }));
+      setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
     }
   }
 

@@ -62,15 +62,32 @@ export interface ExamResult {
   missed: string[];
 }
 
+/** One question of a handed-in paper, marked. */
+export interface QuestionMark {
+  questionId: string;
+  chapter: string;
+  /** null: left unanswered. */
+  answer: Answer | null;
+  score: number;
+  correct: boolean;
+}
+
+/** Marks every question of a paper and totals the result; unanswered questions earn nothing. */
+export function markPaper(
+  entries: readonly { question: Question; chapter: string }[],
+  answers: Readonly<Record<string, Answer | undefined>>,
+): { result: ExamResult; marks: QuestionMark[] } {
+  const marks = entries.map(({ question, chapter }) => {
+    const answer = answers[question.id] ?? null;
+    const grade = answer ? gradeAnswer(question, answer) : { score: 0, correct: false };
+    return { questionId: question.id, chapter, answer, score: grade.score, correct: grade.correct };
+  });
+  const points = marks.reduce((sum, m) => sum + m.score, 0);
+  const score = marks.length > 0 ? Math.round((100 * points) / marks.length) : 0;
+  const result = { points: Math.round(points * 100) / 100, score, passed: score >= PASS_MARK, missed: marks.filter((m) => !m.correct).map((m) => m.questionId) };
+  return { result, marks };
+}
+
 export function gradeExam(questions: readonly Question[], answers: Readonly<Record<string, Answer | undefined>>): ExamResult {
-  let points = 0;
-  const missed: string[] = [];
-  for (const q of questions) {
-    const answer = answers[q.id];
-    const grade = answer ? gradeAnswer(q, answer) : { score: 0, correct: false };
-    points += grade.score;
-    if (!grade.correct) missed.push(q.id);
-  }
-  const score = questions.length > 0 ? Math.round((100 * points) / questions.length) : 0;
-  return { points: Math.round(points * 100) / 100, score, passed: score >= PASS_MARK, missed };
+  return markPaper(questions.map((question) => ({ question, chapter: '' })), answers).result;
 }

@@ -1,0 +1,115 @@
+/**
+ * How each change turns the records it touches into new ones: pure functions both
+ * stores share, so they can only differ in where records are kept.
+ */
+import { nextExtraTime } from '../domain/quiz/extra-time.ts';
+import type { Answer } from '../domain/quiz/grade.ts';
+import type { Card } from '../domain/review/schedule.ts';
+import type { Step } from '../domain/scenario/machine.ts';
+import type { Finish, HandIn, NewAttempt, NewExam } from './progress-store.ts';
+import { StoreError } from './problems.ts';
+import type { Attempt } from './records/attempt.ts';
+import type { ExamAttempt } from './records/exam.ts';
+import { ATTEMPT_FORMAT, EXAM_FORMAT } from './records/formats.ts';
+import type { NewQuizAnswer } from './records/quiz-answer.ts';
+import type { QuizRun } from './records/quiz-run.ts';
+import type { ReviewCard } from './records/review-card.ts';
+
+export function newAttempt(init: NewAttempt, now: number): Attempt {
+  return { id: crypto.randomUUID(), format: ATTEMPT_FORMAT, ...init, status: 'active', startedAt: now, updatedAt: now, steps: [] };
+}
+
+export function afterStep(attempt: Attempt | undefined, id: string, step: Step, finish: Finish | undefined, now: number): Attempt {
+  if (!attempt) throw new StoreError('not-found', `attempt ${id}`);
+  if (attempt.status !== 'active') throw new StoreError('not-active', `attempt ${id} is ${attempt.status}`);
+  return {
+    ...attempt,
+    steps: [...attempt.steps, step],
+    updatedAt: now,
+    ...(finish && { status: 'finished', finishedAt: now, ending: finish.ending, score: finish.score }),
+  };
+}
+
+/** Orders finished attempts newest first. */
+export const byFinishedDesc = (a: Attempt, b: Attempt) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0);
+
+export function newQuizRun(chapter: string, now: number): QuizRun {
+  return { chapter, startedAt: now, position: 0, answers: {} };
+}
+
+/** A practice answer kept in its chapter's run (started by this answer if need be). */
+export function runWithAnswer(run: QuizRun | undefined, answer: NewQuizAnswer): QuizRun {
+  const current = run ?? newQuizRun(answer.chapter, answer.answeredAt);
+  return answer.answer ? { ...current, answers: { ...current.answers, [answer.questionId]: answer.answer } } : current;
+}
+
+/** The scheduler, loaded only by the calls that reschedule cards. */
+export type Scheduler = {
+  newCard(now: Date): Card;
+  reviewCard(card: Card, correct: boolean, now: Date): Card;
+};
+export const loadScheduler = (): Promise<Scheduler> => import('../domain/review/schedule.ts');
+
+/**
+ * The review card after an answer, or undefined when it does not change: a wrong
+ * answer adds the question (or marks it forgotten again); a review reschedules it.
+ */
+export function cardAfter(existing: ReviewCard | undefined, answer: NewQuizAnswer, scheduler: Scheduler): ReviewCard | undefined {
+  const now = new Date(answer.answeredAt);
+  if (existing && (answer.mode === 'review' || !answer.correct)) {
+    const card = scheduler.reviewCard(existing.card, answer.correct, now);
+    return { ...existing, card, due: new Date(card.due).getTime() };
+  }
+  if (!existing && !answer.correct) {
+    const card = scheduler.newCard(now);
+    return { questionId: answer.questionId, chapter: answer.chapter, card, addedAt: answer.answeredAt, due: new Date(card.due).getTime() };
+  }
+  return undefined;
+}
+
+export function newExam(init: NewExam, now: number): ExamAttempt {
+  return {
+    id: crypto.randomUUID(),
+    format: EXAM_FORMAT,
+    ...init,
+    minutes: init.paperMinutes + init.extraMinutes,
+    timeAdded: [],
+    position: 0,
+    startedAt: now,
+    answers: {},
+    flagged: [],
+    status: 'active',
+  };
+}
+
+export function activeExam(exam: ExamAttempt | undefined, id: string): ExamAttempt {
+  if (!exam) throw new StoreError('not-found', `exam ${id}`);
+  if (exam.status !== 'active') throw new StoreError('not-active', `exam ${id} is finished`);
+  return exam;
+}
+
+export const examWithAnswer = (exam: ExamAttempt, questionId: string, answer: Answer): ExamAttempt => ({ ...exam, answers: { ...exam.answers, [questionId]: answer } });
+
+export const examWithFlag = (exam: ExamAttempt, questionId: string): ExamAttempt => ({
+  ...exam,
+  flagged: exam.flagged.includes(questionId) ? exam.flagged.filter((q) => q !== questionId) : [...exam.flagged, questionId],
+});
+
+export const examAt = (exam: ExamAttempt, position: number): ExamAttempt => ({
+  ...exam,
+  position: Math.max(0, Math.min(position, exam.questionIds.length - 1)),
+});
+
+/** The exam with the next step of extra time the rules allow, recorded with its moment. */
+export function examWithExtraTime(exam: ExamAttempt, now: number): ExamAttempt {
+  const minutes = nextExtraTime(exam.paperMinutes, exam.extraMinutes);
+  if (minutes === 0) throw new StoreError('time-cap', `exam ${exam.id}`);
+  return { ...exam, minutes: exam.minutes + minutes, extraMinutes: exam.extraMinutes + minutes, timeAdded: [...exam.timeAdded, { at: now, minutes }] };
+}
+
+export function handedIn(exam: ExamAttempt, handIn: HandIn, now: number): { exam: ExamAttempt; answers: NewQuizAnswer[] } {
+  return {
+    exam: { ...exam, status: 'finished', finishedAt: now, submittedBy: handIn.submittedBy, result: handIn.result },
+    answers: handIn.marks.map((m) => ({ questionId: m.questionId, chapter: m.chapter, mode: 'exam', answer: m.answer, score: m.score, correct: m.correct, answeredAt: now })),
+  };
+}

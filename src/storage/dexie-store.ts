@@ -1,0 +1,136 @@
+/** The progress store in IndexedDB, through Dexie. */
+import { endOfDay } from '../domain/review/due.ts';
+import { appendStep, findActiveAttempt, listActiveAttempts, listFinishedAttempts, startAttempt, supersedeAttempt } from './attempts.ts';
+import {
+  activeExam, cardAfter, examAt, examWithAnswer, examWithExtraTime, examWithFlag, handedIn, loadScheduler, newExam, newQuizRun, runWithAnswer, type Scheduler,
+} from './changes.ts';
+import type { DojoDb } from './db.ts';
+import { StoreError } from './problems.ts';
+import type { ProgressStore, RecordTables } from './progress-store.ts';
+import type { ExamAttempt } from './records/exam.ts';
+import type { NewQuizAnswer } from './records/quiz-answer.ts';
+import { upgradeAttempt, upgradeExam } from './records/upgrade.ts';
+
+/** Errors other than the store's own become `failed`, keeping the browser's error as the cause. */
+async function guarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw error instanceof StoreError ? error : new StoreError('failed', undefined, { cause: error });
+  }
+}
+
+export function dexieStore(db: DojoDb): ProgressStore {
+  async function changeExam(id: string, change: (exam: ExamAttempt) => ExamAttempt): Promise<ExamAttempt> {
+    return guarded(() =>
+      db.transaction('rw', db.exams, async () => {
+        const stored = await db.exams.get(id);
+        const updated = change(activeExam(stored && upgradeExam(stored), id));
+        await db.exams.put(updated);
+        return updated;
+      }),
+    );
+  }
+
+  /** Inside a transaction over quizAnswers and reviewCards. */
+  async function putAnswer(answer: NewQuizAnswer, scheduler: Scheduler): Promise<void> {
+    await db.quizAnswers.add(answer);
+    const card = cardAfter(await db.reviewCards.get(answer.questionId), answer, scheduler);
+    if (card) await db.reviewCards.put(card);
+  }
+
+  const dueBy = (now: Date) => db.reviewCards.where('due').belowOrEqual(endOfDay(now));
+
+  return {
+    startAttempt: (init, now = Date.now()) => guarded(() => startAttempt(db, init, now)),
+    appendStep: (id, step, finish, now = Date.now()) => guarded(() => appendStep(db, id, step, finish, now)),
+    findActiveAttempt: (scenarioId) => findActiveAttempt(db, scenarioId),
+    supersedeAttempt: (id) => guarded(() => supersedeAttempt(db, id)),
+    listFinishedAttempts: () => listFinishedAttempts(db),
+    listActiveAttempts: () => listActiveAttempts(db),
+
+    markChapterRead: (slug, now = Date.now()) =>
+      guarded(() =>
+        db.transaction('rw', db.chapterReads, async () => {
+          if (!(await db.chapterReads.get(slug))) await db.chapterReads.add({ slug, readAt: now });
+        }),
+      ),
+    listChapterReads: () => db.chapterReads.toArray(),
+
+    async recordAnswer(answer) {
+      // The scheduler loads before the transaction opens: IndexedDB closes a transaction that waits on anything else.
+      const scheduler = await loadScheduler();
+      await guarded(() =>
+        db.transaction('rw', [db.quizAnswers, db.reviewCards, db.quizRuns], async () => {
+          await putAnswer(answer, scheduler);
+          if (answer.mode === 'practice') await db.quizRuns.put(runWithAnswer(await db.quizRuns.get(answer.chapter), answer));
+        }),
+      );
+    },
+    findQuizRun: (chapter) => db.quizRuns.get(chapter),
+    moveQuizRun: (chapter, position, now = Date.now()) =>
+      guarded(() =>
+        db.transaction('rw', db.quizRuns, async () => {
+          const run = { ...((await db.quizRuns.get(chapter)) ?? newQuizRun(chapter, now)), position };
+          await db.quizRuns.put(run);
+          return run;
+        }),
+      ),
+    async restartQuizRun(chapter, now = Date.now()) {
+      const run = newQuizRun(chapter, now);
+      await guarded(() => db.quizRuns.put(run));
+      return run;
+    },
+
+    async startExam(init, now = Date.now()) {
+      const exam = newExam(init, now);
+      await guarded(() => db.exams.add(exam));
+      return exam;
+    },
+    async findActiveExam() {
+      const newest = (await db.exams.where('status').equals('active').sortBy('startedAt')).at(-1);
+      return newest && upgradeExam(newest);
+    },
+    saveExamAnswer: (id, questionId, answer) => changeExam(id, (exam) => examWithAnswer(exam, questionId, answer)),
+    toggleFlag: (id, questionId) => changeExam(id, (exam) => examWithFlag(exam, questionId)),
+    moveExam: (id, position) => changeExam(id, (exam) => examAt(exam, position)),
+    addExtraTime: (id, now = Date.now()) => changeExam(id, (exam) => examWithExtraTime(exam, now)),
+    async handInExam(id, handIn, now = Date.now()) {
+      const scheduler = await loadScheduler();
+      return guarded(() =>
+        db.transaction('rw', [db.exams, db.quizAnswers, db.reviewCards], async () => {
+          const stored = await db.exams.get(id);
+          const done = handedIn(activeExam(stored && upgradeExam(stored), id), handIn, now);
+          await db.exams.put(done.exam);
+          for (const answer of done.answers) await putAnswer(answer, scheduler);
+          return done.exam;
+        }),
+      );
+    },
+    async listFinishedExams() {
+      return (await db.exams.where('status').equals('finished').sortBy('finishedAt')).map(upgradeExam);
+    },
+
+    listDue: (now = new Date()) => dueBy(now).sortBy('due'),
+    countDue: (now = new Date()) => dueBy(now).count(),
+    countReviewCards: () => db.reviewCards.count(),
+
+    async exportRecords(): Promise<RecordTables> {
+      const [attempts, chapterReads, quizAnswers, quizRuns, exams, reviewCards] = await Promise.all([
+        db.attempts.toArray(), db.chapterReads.toArray(), db.quizAnswers.toArray(), db.quizRuns.toArray(), db.exams.toArray(), db.reviewCards.toArray(),
+      ]);
+      return { attempts: attempts.map(upgradeAttempt), chapterReads, quizAnswers, quizRuns, exams: exams.map(upgradeExam), reviewCards };
+    },
+    importRecords: (tables) =>
+      guarded(() =>
+        db.transaction('rw', [db.attempts, db.chapterReads, db.quizAnswers, db.quizRuns, db.exams, db.reviewCards], async () => {
+          await db.attempts.bulkPut(tables.attempts);
+          await db.chapterReads.bulkPut(tables.chapterReads);
+          await db.quizAnswers.bulkPut(tables.quizAnswers);
+          await db.quizRuns.bulkPut(tables.quizRuns);
+          await db.exams.bulkPut(tables.exams);
+          await db.reviewCards.bulkPut(tables.reviewCards);
+        }),
+      ),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * What can go wrong when saving progress or reading a backup file, as codes with
+ * data. The interface words them in the learner's language (`store.*` and
+ * `backup.problem.*` in `src/i18n/ui.ts`).
+ */
+
+export type StoreErrorCode =
+  /** The record asked for does not exist. */
+  | 'not-found'
+  /** The attempt or exam is already finished (or set aside). */
+  | 'not-active'
+  /** The exam already has all the extra time its rules allow. */
+  | 'time-cap'
+  /** The browser refused the write (storage full, private mode, …). */
+  | 'failed';
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    /** Which record, for the console; never shown to the learner. */
+    readonly record?: string,
+    options?: ErrorOptions,
+  ) {
+    super(record ? `${code}: ${record}` : code, options);
+    this.name = 'StoreError';
+  }
+}
+
+/** The code of any error a store call threw. */
+export function storeErrorCode(error: unknown): StoreErrorCode {
+  return error instanceof StoreError ? error.code : 'failed';
+}
+
+/** Why a backup file was refused; nothing is written when there is one. */
+export type BackupProblem =
+  | { code: 'not-json' }
+  | { code: 'not-a-backup' }
+  | { code: 'newer-version'; version: number }
+  /** A record written by a newer version of the site. */
+  | { code: 'newer-record'; path: string }
+  /** A field missing or of the wrong kind; `path` is where, e.g. `tables.attempts.1.steps.0`. */
+  | { code: 'invalid-field'; path: string }
+  | { code: 'write-failed' };

@@ -1,0 +1,31 @@
+/** Field schemas that several stored records share. */
+import { z } from 'zod';
+import type { Answer } from '../../domain/quiz/grade.ts';
+import type { Step } from '../../domain/scenario/machine.ts';
+
+/** A moment, as milliseconds since 1970. */
+export const time = z.number().int().min(0);
+
+/** A date: a Date in IndexedDB, a string once it has been through JSON. */
+export const date = z
+  .union([z.date(), z.string(), z.number()])
+  .transform((v) => new Date(v))
+  .refine((d) => !Number.isNaN(d.getTime()), 'not a date');
+
+/** One move of a role-play transcript (`src/domain/scenario/play.ts`). */
+export const step: z.ZodType<Step> = z.union([
+  z.strictObject({ node: z.string(), choice: z.number().int().min(0) }),
+  z.strictObject({ node: z.string(), timeout: z.literal(true) }),
+  z.strictObject({ undo: z.literal(true) }),
+]);
+
+/** A learner's answer to one question (`src/domain/quiz/grade.ts`). */
+export const answer: z.ZodType<Answer> = z.union([
+  z.strictObject({ type: z.enum(['single', 'dialogue']), choice: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('multiple'), choices: z.array(z.number().int().min(0)) }),
+  z.strictObject({ type: z.literal('truefalse'), value: z.boolean() }),
+  z.strictObject({ type: z.literal('ordering'), order: z.array(z.number().int().min(0)) }),
+]);
+
+/** A record's format: 1 up to the newest this code knows; newer ones are refused. */
+export const format = (newest: number) => z.number().int().min(1).max(newest, { error: 'newer-record' });

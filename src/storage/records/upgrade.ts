@@ -1,0 +1,27 @@
+/**
+ * Brings records written in an older format up to the newest, when they are read:
+ * the one place that knows what an older record meant. Types only from the schemas,
+ * so reading needs no validator.
+ */
+import type { Attempt, StoredAttempt } from './attempt.ts';
+import type { ExamAttempt, StoredExam } from './exam.ts';
+import { ATTEMPT_FORMAT, EXAM_FORMAT } from './formats.ts';
+
+/** Format 1 attempts were all played in practice mode with standard time limits. */
+export function upgradeAttempt(stored: StoredAttempt): Attempt {
+  return { ...stored, format: ATTEMPT_FORMAT, mode: stored.mode ?? 'practice', timing: stored.timing ?? 'standard' };
+}
+
+/**
+ * Format 1 exams kept only the total time and the total extra time, and no
+ * position: the paper's time is the difference, and the exam resumes at question 1.
+ */
+export function upgradeExam(stored: StoredExam): ExamAttempt {
+  return {
+    ...stored,
+    format: EXAM_FORMAT,
+    paperMinutes: stored.paperMinutes ?? stored.minutes - stored.extraMinutes,
+    timeAdded: stored.timeAdded ?? [],
+    position: stored.position ?? 0,
+  };
+}
