@@ -10,6 +10,20 @@ async function openDrill(page: import('@playwright/test').Page, url: string, tit
   return drill;
 }
 
+// Before an island hydrates, whatever a learner enters is thrown away when React takes
+// over; the static HTML must not accept input it will discard.
+for (const url of ['/chapters/identifying-customers/', '/en/chapters/customer-satisfaction/', '/chapters/customer-service/']) {
+  test(`${url}: drill controls are disabled until their island hydrates`, async ({ page }) => {
+    await page.route(/\/_astro\/[A-Za-z]*Drill\.[^/]*\.js$/, (route) => route.abort());
+    await page.goto(url);
+    const drills = page.locator('.drill');
+    await expect(drills.first()).toBeVisible();
+    const controls = drills.locator('input, select, button');
+    expect(await controls.count()).toBeGreaterThan(0);
+    for (const control of await controls.all()) await expect(control).toBeDisabled();
+  });
+}
+
 test('satisfaction index drill: missing input, a wrong answer, then the right one', async ({ page }) => {
   const drill = await openDrill(page, '/chapters/customer-satisfaction/', '技能训练：计算客户满意度指数');
   const check = drill.getByRole('button', { name: '检查答案' });

@@ -2,7 +2,7 @@
  * The frame every chapter drill shares: heading, task, the drill's own fields, a
  * check button, and a result announced to screen readers with the full working.
  */
-import { useId, type SubmitEvent, type ReactNode } from 'react';
+import { useId, useSyncExternalStore, type SubmitEvent, type ReactNode } from 'react';
 import type { Translate } from '../../i18n/ui.ts';
 
 export interface Verdict {
@@ -23,8 +23,20 @@ interface Props {
   children: ReactNode;
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * False in the static HTML and while React hydrates, true after. Drills hydrate when
+ * they scroll into view, and React would discard anything entered before that, so
+ * their controls stay disabled until then.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 export function DrillFrame({ title, intro, task, t, verdict, onCheck, onReset, children }: Props) {
   const headingId = useId();
+  const hydrated = useHydrated();
   function submit(event: SubmitEvent) {
     event.preventDefault();
     onCheck();
@@ -35,11 +47,13 @@ export function DrillFrame({ title, intro, task, t, verdict, onCheck, onReset, c
       <p>{intro}</p>
       <p><strong>{task}</strong></p>
       <form onSubmit={submit} onReset={onReset} noValidate>
-        {children}
-        <p className="actions">
-          <button type="submit">{t('drill.check')}</button>
-          <button type="reset" className="secondary">{t('drill.reset')}</button>
-        </p>
+        <fieldset className="drill-controls" disabled={!hydrated}>
+          {children}
+          <p className="actions">
+            <button type="submit">{t('drill.check')}</button>
+            <button type="reset" className="secondary">{t('drill.reset')}</button>
+          </p>
+        </fieldset>
       </form>
       <div role="status" aria-live="polite">
         {verdict && (
