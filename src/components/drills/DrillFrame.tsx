@@ -16,6 +16,8 @@ interface Props {
   title: string;
   intro: string;
   task: string;
+  /** Heading of the explanation shown after checking; "Working" when not given. */
+  workingTitle?: string;
   t: Translate;
   verdict: Verdict | null;
   onCheck: () => void;
@@ -34,7 +36,7 @@ function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
-export function DrillFrame({ title, intro, task, t, verdict, onCheck, onReset, children }: Props) {
+export function DrillFrame({ title, intro, task, workingTitle, t, verdict, onCheck, onReset, children }: Props) {
   const headingId = useId();
   const hydrated = useHydrated();
   function submit(event: SubmitEvent) {
@@ -64,7 +66,7 @@ export function DrillFrame({ title, intro, task, t, verdict, onCheck, onReset, c
               <>
                 <p className="verdict-line">{verdict.correct ? `✓ ${t('drill.correct')}` : `✗ ${t('drill.incorrect')}`}</p>
                 {verdict.problems.map((p) => <p key={p}>{p}</p>)}
-                <h4>{t('drill.working')}</h4>
+                <h4>{workingTitle ?? t('drill.working')}</h4>
                 <ol>{verdict.working.map((line) => <li key={line}>{line}</li>)}</ol>
               </>
             )}
