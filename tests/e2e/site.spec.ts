@@ -58,14 +58,22 @@ test('an unknown address shows the not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
 });
 
-test('a chapter prints without navigation or interactive parts', async ({ page }) => {
+test('a chapter prints its drills\' questions and data, without navigation or buttons', async ({ page }) => {
   await page.goto('/chapters/identifying-customers/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.pager')).toBeHidden();
-  await expect(page.locator('.drill').first()).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('#summary')).toBeVisible();
+  const drills = page.locator('.drill');
+  await expect(drills).toHaveCount(3);
+  for (const drill of await drills.all()) {
+    await expect(drill.getByRole('heading', { level: 3 })).toBeVisible();
+    await expect(drill.locator('p').first()).toBeVisible();
+    for (const button of await drill.getByRole('button').all()) await expect(button).toBeHidden();
+  }
+  await expect(page.locator('.drill', { hasText: '给客户分级' }).getByRole('rowheader', { name: '城商行分行' })).toBeVisible();
+  await expect(page.locator('.drill', { hasText: '给客户分级' }).locator('td', { hasText: '38' })).toBeVisible();
 });
 
 test('a chapter links to its quiz, and the glossary links back to the chapters', async ({ page }) => {
