@@ -52,11 +52,26 @@ test('a chapter read to its end counts on the home page', async ({ page }) => {
   await expect(page.locator('.glance dd').first()).toHaveText(/^1 \/ \d+$/);
 });
 
-test('an unknown address shows the not-found page', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
-});
+for (const [path, lang, first, home, otherHome] of [
+  ['/no-such-page/', 'zh-CN', '页面不存在', '/', '/en/'],
+  ['/en/no-such-page/', 'en', 'Page not found', '/en/', '/'],
+] as const) {
+  test(`an unknown address (${path}) shows the not-found page in its language first, with working links to both languages`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveCount(1);
+    expect((await h1.innerText()).startsWith(first)).toBe(true);
+    expect(await page.locator('main a').first().getAttribute('href')).toBe(home);
+    const serious = (await new AxeBuilder({ page }).analyze()).violations;
+    expect(serious.map((v) => v.id)).toEqual([]);
+    // Every link leads to a real page: nothing loops back to a 404.
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toContain(otherHome);
+    for (const href of new Set(hrefs.filter((h) => h.startsWith('/')))) expect((await page.request.get(href)).status(), href).toBe(200);
+  });
+}
 
 test('a chapter prints its drills\' questions and data, without navigation or buttons', async ({ page }) => {
   await page.goto('/chapters/identifying-customers/');
