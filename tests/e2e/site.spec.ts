@@ -99,3 +99,11 @@ test('a chapter links to its quiz, and the glossary links back to the chapters',
   await page.locator('.glossary dd a[href*="/chapters/churn-and-retention/#lscia"]').first().click();
   await expect(page).toHaveURL(/\/chapters\/churn-and-retention\/#lscia$/);
 });
+
+test('chapters 2 and 3 link to each other\'s lifetime-value method in the same language', async ({ page }) => {
+  await page.goto('/en/chapters/crm-overview/');
+  await page.getByRole('link', { name: 'its section on customer lifetime value' }).click();
+  await expect(page).toHaveURL(/\/en\/chapters\/identifying-customers\/#customer-lifetime-value$/);
+  await page.getByRole('link', { name: 'its section on customer assets' }).click();
+  await expect(page).toHaveURL(/\/en\/chapters\/crm-overview\/#customer-assets$/);
+});

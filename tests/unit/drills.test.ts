@@ -107,15 +107,16 @@ describe('rewriting a forbidden phrase (chapter 5)', () => {
   if (!loaded.ok) throw new Error('content/forbidden-phrases.yaml does not load');
   const list = loaded.value;
   const drill = rewriteDrillSchema.parse(json('rewrite'));
-  const phrase = (zh: string) => list.find((f) => f.phrase.zh === zh)!;
+  const english = (found: readonly { phrase: { en: string } }[]) => found.map((f) => f.phrase.en);
 
-  it('names the phrase still in a Chinese reply, with the gap pattern of the list', () => {
-    expect(phrasesLeft('不可能，一定是您自己弄错了。', list, 'zh')).toEqual([phrase('一定是…弄错了'), phrase('不可能')]);
-    expect(markRewrite('这事不归我管。', list, 'zh')).toEqual({ kind: 'forbidden', phrases: [phrase('不归我管')] });
+  it('names the phrases still in a Chinese reply, gaps included', () => {
+    expect(english(phrasesLeft('不可能，一定是您自己弄错了。', list, 'zh'))).toEqual(['must have got it wrong', 'impossible']);
+    const mark = markRewrite('这事不归我管。', list, 'zh');
+    expect(mark.kind === 'forbidden' && english(mark.phrases)).toEqual(['not my job']);
   });
   it('matches English replies whatever their capitals and apostrophes', () => {
-    expect(phrasesLeft('Sorry, I can’t find it anywhere.', list, 'en')).toEqual([phrase('我查不到')]);
-    expect(phrasesLeft('THOSE ARE THE RULES.', list, 'en')).toEqual([phrase('规定就是这样')]);
+    expect(english(phrasesLeft('Sorry, I can’t find it anywhere.', list, 'en'))).toEqual(["I can't find it"]);
+    expect(english(phrasesLeft('THOSE ARE THE RULES.', list, 'en'))).toEqual(['those are the rules']);
   });
   it('passes a reply without any listed phrase, and refuses an empty one', () => {
     expect(markRewrite('我换个途径帮您核实，今天下午五点前给您回电。', list, 'zh')).toEqual({ kind: 'clean' });
