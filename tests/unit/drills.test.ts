@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tierCustomers } from '../../src/domain/drills/abc.ts';
 import { isCloseEnough, lifetimeValue } from '../../src/domain/drills/clv.ts';
 import { satisfactionIndex } from '../../src/domain/drills/csi.ts';
-import { markRewrite, phrasesLeft } from '../../src/domain/drills/rewrite.ts';
+import { markRewrite, phraseAsSaid, phrasesLeft } from '../../src/domain/drills/rewrite.ts';
 import { rfmLevels, segmentOf } from '../../src/domain/drills/rfm.ts';
 import { abcDrillSchema, clvDrillSchema, csiDrillSchema, rewriteDrillSchema, rfmDrillSchema } from '../../src/domain/drills/schema.ts';
 import { loadForbiddenPhrases } from '../../src/domain/scenario/load.ts';
@@ -117,6 +117,11 @@ describe('rewriting a forbidden phrase (chapter 5)', () => {
   it('matches English replies whatever their capitals and apostrophes', () => {
     expect(english(phrasesLeft('Sorry, I can’t find it anywhere.', list, 'en'))).toEqual(["I can't find it"]);
     expect(english(phrasesLeft('THOSE ARE THE RULES.', list, 'en'))).toEqual(['those are the rules']);
+  });
+  it('words a phrase pattern as said: the first of each set of alternatives', () => {
+    expect(phraseAsSaid('(一定|肯定)是…错了')).toBe('一定是…错了');
+    expect(phraseAsSaid('我(这里|这边|)(也|)查不(到|着)')).toBe('我这里也查不到');
+    expect(phraseAsSaid('不可能')).toBe('不可能');
   });
   it('passes a reply without any listed phrase, and refuses an empty one', () => {
     expect(markRewrite('我换个途径帮您核实，今天下午五点前给您回电。', list, 'zh')).toEqual({ kind: 'clean' });

@@ -1,6 +1,6 @@
 /** Chapter 5 drill: rewrite agents' replies so that no forbidden phrase is left. */
 import { useState } from 'react';
-import { markRewrite } from '../../domain/drills/rewrite.ts';
+import { markRewrite, phraseAsSaid } from '../../domain/drills/rewrite.ts';
 import type { RewriteDrill } from '../../domain/drills/schema.ts';
 import type { ForbiddenPhrase } from '../../domain/scenario/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -18,7 +18,7 @@ export default function PhraseRewriteDrill({ drill, phrases, locale }: { drill: 
     const empty = marks.filter((m) => m.mark.kind === 'empty').map((m) => t('drill.rewrite.reply', { n: m.n }));
     if (empty.length > 0) return setVerdict({ correct: null, problems: [t('drill.unanswered', { what: empty.join('、') })], working: [] });
     const problems = marks.flatMap(({ n, mark }) =>
-      mark.kind === 'forbidden' ? mark.phrases.map((f) => t('drill.rewrite.left', { n, phrase: f.phrase[locale], why: f.why[locale] })) : [],
+      mark.kind === 'forbidden' ? mark.phrases.map((f) => t('drill.rewrite.left', { n, phrase: phraseAsSaid(f.phrase[locale]), why: f.why[locale] })) : [],
     );
     setVerdict({
       correct: problems.length === 0,

@@ -23,6 +23,14 @@ export function phrasesLeft(reply: string, list: readonly ForbiddenPhrase[], loc
   return list.filter((f) => containsPhrase(text, plainEnglish(f.phrase.en)));
 }
 
+/**
+ * A phrase as a learner would say it. Phrases may be written as patterns with
+ * alternatives, `(一定|肯定)是…错了`; the first alternative of each reads naturally.
+ */
+export function phraseAsSaid(phrase: string): string {
+  return phrase.replace(/\(([^()|]*)[^()]*\)/g, '$1');
+}
+
 export function markRewrite(reply: string, list: readonly ForbiddenPhrase[], locale: Language): RewriteMark {
   if (reply.trim() === '') return { kind: 'empty' };
   const phrases = phrasesLeft(reply, list, locale);
