@@ -5,9 +5,12 @@
 import dagre from '@dagrejs/dagre';
 import { scenarioGraph } from '../domain/scenario/graph.ts';
 import type { Scenario } from '../domain/scenario/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface MapBox {
   id: string;
+  /** What the box says: the node's number and the start of its line, or the ending's title. */
+  label: string;
   kind: 'start' | 'node' | 'timed' | 'ending';
   outcome?: 'retained' | 'escalated' | 'lost';
   x: number;
@@ -32,8 +35,39 @@ export interface ScenarioMap {
 }
 
 const BOX = { width: 150, height: 36 };
+/** How much text fits in a box, counting a CJK character as two units and anything else as one. */
+const BOX_UNITS = 22;
 
-export function layoutScenario(scenario: Scenario): ScenarioMap {
+/** `text` cut to fit `units`, with "…" when cut. */
+export function excerpt(text: string, units: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  let used = 0;
+  for (let i = 0; i < chars.length; i++) {
+    used += /[\u2e80-\u9fff\uff00-\uffef]/.test(chars[i]!) ? 2 : 1;
+    if (used > units) return `${chars.slice(0, i - 1).join('').trimEnd()}…`;
+  }
+  return chars.join('');
+}
+
+/**
+ * What a learner would call each node and ending, in `locale`: a node by its number in
+ * the text version and the start of what is said there, an ending by its title.
+ * Ids are for authors; the map shows these instead.
+ */
+export function mapLabels(scenario: Scenario, locale: Locale): Record<string, { short: string; full: string }> {
+  const labels: Record<string, { short: string; full: string }> = {};
+  Object.entries(scenario.nodes).forEach(([id, node], i) => {
+    const number = `${i + 1}. `;
+    labels[id] = { short: number + excerpt(node.say[locale], BOX_UNITS - number.length), full: number + excerpt(node.say[locale], 60) };
+  });
+  for (const [id, ending] of Object.entries(scenario.endings)) {
+    labels[id] = { short: excerpt(ending.title[locale], BOX_UNITS), full: ending.title[locale] };
+  }
+  return labels;
+}
+
+export function layoutScenario(scenario: Scenario, locale: Locale): ScenarioMap {
+  const labels = mapLabels(scenario, locale);
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -53,7 +87,7 @@ export function layoutScenario(scenario: Scenario): ScenarioMap {
     const ending = scenario.endings[id];
     const node = scenario.nodes[id];
     const kind = ending ? 'ending' : id === scenario.start ? 'start' : node?.timeLimit ? 'timed' : 'node';
-    return { id, kind, outcome: ending?.outcome, x: x - width / 2, y: y - height / 2, width, height };
+    return { id, label: labels[id]!.short, kind, outcome: ending?.outcome, x: x - width / 2, y: y - height / 2, width, height };
   });
   const lines: MapLine[] = g.edges().map((e) => ({ ...pairs.get(e.name!)!, points: g.edge(e).points ?? [] }));
   const { width = 0, height = 0 } = g.graph();

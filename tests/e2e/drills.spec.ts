@@ -10,6 +10,20 @@ async function openDrill(page: import('@playwright/test').Page, url: string, tit
   return drill;
 }
 
+// Before an island hydrates, whatever a learner enters is thrown away when React takes
+// over; the static HTML must not accept input it will discard.
+for (const url of ['/chapters/identifying-customers/', '/en/chapters/customer-satisfaction/', '/chapters/customer-service/']) {
+  test(`${url}: drill controls are disabled until their island hydrates`, async ({ page }) => {
+    await page.route(/\/_astro\/[A-Za-z]*Drill\.[^/]*\.js$/, (route) => route.abort());
+    await page.goto(url);
+    const drills = page.locator('.drill');
+    await expect(drills.first()).toBeVisible();
+    const controls = drills.locator('input, select, button');
+    expect(await controls.count()).toBeGreaterThan(0);
+    for (const control of await controls.all()) await expect(control).toBeDisabled();
+  });
+}
+
 test('satisfaction index drill: missing input, a wrong answer, then the right one', async ({ page }) => {
   const drill = await openDrill(page, '/chapters/customer-satisfaction/', '技能训练：计算客户满意度指数');
   const check = drill.getByRole('button', { name: '检查答案' });
@@ -70,4 +84,37 @@ test('RFM drill names each segment with what to do', async ({ page }) => {
   await drill.getByRole('button', { name: '检查答案' }).click();
   await expect(drill.getByRole('status')).toContainText('✓ 答对了');
   await expect(drill.getByRole('status')).toContainText('吴先生：R低、F高、M高，是重要保持客户。');
+});
+
+test('forbidden-phrase drill names the phrase left in a reply and shows model answers', async ({ page }) => {
+  const drill = await openDrill(page, '/chapters/customer-service/', '技能训练：改掉服务禁忌语');
+  const check = drill.getByRole('button', { name: '检查答案' });
+  const status = drill.getByRole('status');
+  await drill.getByLabel('第 1 句：你改写的回答').fill('');
+  await check.click();
+  await expect(status).toContainText('还有没填的地方：第 1 句');
+
+  await drill.getByLabel('第 1 句：你改写的回答').fill('我换个途径帮您核实，下午五点前给您回电。');
+  await drill.getByLabel('第 3 句：你改写的回答').fill('不可能多扣，我帮您查查账单。');
+  await check.click();
+  await expect(status).toContainText('第 3 句还有禁忌语“不可能”');
+  await expect(status).not.toContainText('第 1 句还有');
+  await expect(status).toContainText('第 2 句还有禁忌语“不归我管”');
+  await expect(status).toContainText('参考说法');
+
+  for (const [n, text] of [[2, '我马上给安装部门派单，明天上午师傅上门前先给您打电话。'], [3, '多扣了钱确实让人着急，我帮您逐项核对账单。'], [4, '只差一天，我帮您申请换码或换款。']] as const) {
+    await drill.getByLabel(`第 ${n} 句：你改写的回答`).fill(text);
+  }
+  await check.click();
+  await expect(status).toContainText('✓ 答对了');
+});
+
+test('forbidden-phrase drill in English matches the English wording', async ({ page }) => {
+  const drill = await openDrill(page, '/en/chapters/customer-service/', 'Skill drill: rewrite the forbidden phrases');
+  await drill.getByRole('button', { name: 'Check my answer' }).click();
+  const status = drill.getByRole('status');
+  await expect(status).toContainText('Reply 4 still says “those are the rules”');
+  await expect(status).toContainText('Model answers');
+  await drill.getByRole('button', { name: 'Start again' }).click();
+  await expect(drill.getByLabel('Reply 1: your rewrite')).toHaveValue(/I can't find it/);
 });

@@ -52,20 +52,43 @@ test('a chapter read to its end counts on the home page', async ({ page }) => {
   await expect(page.locator('.glance dd').first()).toHaveText(/^1 \/ \d+$/);
 });
 
-test('an unknown address shows the not-found page', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
-});
+for (const [path, lang, first, home, otherHome] of [
+  ['/no-such-page/', 'zh-CN', '页面不存在', '/', '/en/'],
+  ['/en/no-such-page/', 'en', 'Page not found', '/en/', '/'],
+] as const) {
+  test(`an unknown address (${path}) shows the not-found page in its language first, with working links to both languages`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveCount(1);
+    expect((await h1.innerText()).startsWith(first)).toBe(true);
+    expect(await page.locator('main a').first().getAttribute('href')).toBe(home);
+    const serious = (await new AxeBuilder({ page }).analyze()).violations;
+    expect(serious.map((v) => v.id)).toEqual([]);
+    // Every link leads to a real page: nothing loops back to a 404.
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toContain(otherHome);
+    for (const href of new Set(hrefs.filter((h) => h.startsWith('/')))) expect((await page.request.get(href)).status(), href).toBe(200);
+  });
+}
 
-test('a chapter prints without navigation or interactive parts', async ({ page }) => {
+test('a chapter prints its drills\' questions and data, without navigation or buttons', async ({ page }) => {
   await page.goto('/chapters/identifying-customers/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.pager')).toBeHidden();
-  await expect(page.locator('.drill').first()).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('#summary')).toBeVisible();
+  const drills = page.locator('.drill');
+  await expect(drills).toHaveCount(3);
+  for (const drill of await drills.all()) {
+    await expect(drill.getByRole('heading', { level: 3 })).toBeVisible();
+    await expect(drill.locator('p').first()).toBeVisible();
+    for (const button of await drill.getByRole('button').all()) await expect(button).toBeHidden();
+  }
+  await expect(page.locator('.drill', { hasText: '给客户分级' }).getByRole('rowheader', { name: '城商行分行' })).toBeVisible();
+  await expect(page.locator('.drill', { hasText: '给客户分级' }).locator('td', { hasText: '38' })).toBeVisible();
 });
 
 test('a chapter links to its quiz, and the glossary links back to the chapters', async ({ page }) => {
@@ -75,4 +98,12 @@ test('a chapter links to its quiz, and the glossary links back to the chapters',
   await page.goto('/glossary/');
   await page.locator('.glossary dd a[href*="/chapters/churn-and-retention/#lscia"]').first().click();
   await expect(page).toHaveURL(/\/chapters\/churn-and-retention\/#lscia$/);
+});
+
+test('chapters 2 and 3 link to each other\'s lifetime-value method in the same language', async ({ page }) => {
+  await page.goto('/en/chapters/crm-overview/');
+  await page.getByRole('link', { name: 'its section on customer lifetime value' }).click();
+  await expect(page).toHaveURL(/\/en\/chapters\/identifying-customers\/#customer-lifetime-value$/);
+  await page.getByRole('link', { name: 'its section on customer assets' }).click();
+  await expect(page).toHaveURL(/\/en\/chapters\/crm-overview\/#customer-assets$/);
 });

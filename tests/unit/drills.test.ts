@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { tierCustomers } from '../../src/domain/drills/abc.ts';
 import { isCloseEnough, lifetimeValue } from '../../src/domain/drills/clv.ts';
 import { satisfactionIndex } from '../../src/domain/drills/csi.ts';
+import { markRewrite, phraseAsSaid, phrasesLeft } from '../../src/domain/drills/rewrite.ts';
 import { rfmLevels, segmentOf } from '../../src/domain/drills/rfm.ts';
-import { abcDrillSchema, clvDrillSchema, csiDrillSchema, rfmDrillSchema } from '../../src/domain/drills/schema.ts';
+import { abcDrillSchema, clvDrillSchema, csiDrillSchema, rewriteDrillSchema, rfmDrillSchema } from '../../src/domain/drills/schema.ts';
+import { loadForbiddenPhrases } from '../../src/domain/scenario/load.ts';
 
 const json = (name: string): unknown => JSON.parse(readFileSync(`content/drills/${name}.json`, 'utf8'));
 
@@ -40,6 +42,11 @@ describe('ABC tiering', () => {
     expect(tiered.map((c) => `${c.id}:${c.tier}:${c.cumulative}`)).toEqual([
       'bank:A:38', 'factory:A:60', 'school:A:72', 'agency:B:81', 'hotel:B:88', 'law:B:93', 'clinic:C:97', 'studio:C:100',
     ]);
+  });
+  it('puts a customer exactly on a cut-off in the lower tier, as the chapter text says', () => {
+    // 80 + 15 + 5: cumulative exactly 80 % and exactly 95 %.
+    const tiered = tierCustomers([{ id: 'a', amount: 80 }, { id: 'b', amount: 15 }, { id: 'c', amount: 5 }]);
+    expect(tiered.map((c) => `${c.id}:${c.cumulative}:${c.tier}`)).toEqual(['a:80:B', 'b:95:C', 'c:100:C']);
   });
   it('returns nothing for an empty or zero list', () => {
     expect(tierCustomers([])).toEqual([]);
@@ -92,5 +99,43 @@ describe('RFM segments', () => {
   it('the drill data covers all eight segments', () => {
     const drill = rfmDrillSchema.parse(json('rfm'));
     expect(new Set(drill.customers.map((c) => segmentOf(rfmLevels(c, drill.thresholds)))).size).toBe(8);
+  });
+});
+
+describe('rewriting a forbidden phrase (chapter 5)', () => {
+  const loaded = loadForbiddenPhrases('content/forbidden-phrases.yaml', readFileSync('content/forbidden-phrases.yaml', 'utf8'));
+  if (!loaded.ok) throw new Error('content/forbidden-phrases.yaml does not load');
+  const list = loaded.value;
+  const drill = rewriteDrillSchema.parse(json('rewrite'));
+  const english = (found: readonly { phrase: { en: string } }[]) => found.map((f) => f.phrase.en);
+
+  it('names the phrases still in a Chinese reply, gaps included', () => {
+    expect(english(phrasesLeft('不可能，一定是您自己弄错了。', list, 'zh'))).toEqual(['must have got it wrong', 'impossible']);
+    const mark = markRewrite('这事不归我管。', list, 'zh');
+    expect(mark.kind === 'forbidden' && english(mark.phrases)).toEqual(['not my job']);
+  });
+  it('matches English replies whatever their capitals and apostrophes', () => {
+    expect(english(phrasesLeft('Sorry, I can’t find it anywhere.', list, 'en'))).toEqual(["I can't find it"]);
+    expect(english(phrasesLeft('THOSE ARE THE RULES.', list, 'en'))).toEqual(['those are the rules']);
+  });
+  it('words a phrase pattern as said: the first of each set of alternatives', () => {
+    expect(phraseAsSaid('(一定|肯定)是…错了')).toBe('一定是…错了');
+    expect(phraseAsSaid('我(这里|这边|)(也|)查不(到|着)')).toBe('我这里也查不到');
+    expect(phraseAsSaid('不可能')).toBe('不可能');
+  });
+  it('passes a reply without any listed phrase, and refuses an empty one', () => {
+    expect(markRewrite('我换个途径帮您核实，今天下午五点前给您回电。', list, 'zh')).toEqual({ kind: 'clean' });
+    expect(markRewrite('   ', list, 'en')).toEqual({ kind: 'empty' });
+  });
+  it('every item starts from a reply with a listed phrase and has a model answer without one, in both languages', () => {
+    expect(drill.items.length).toBeGreaterThanOrEqual(3);
+    for (const item of drill.items) {
+      for (const locale of ['zh', 'en'] as const) {
+        expect(phrasesLeft(item.reply[locale], list, locale), `${item.id} ${locale} reply`).not.toEqual([]);
+        expect(markRewrite(item.model[locale], list, locale), `${item.id} ${locale} model`).toEqual({ kind: 'clean' });
+      }
+      // The English text teaches the same phrases as the Chinese one.
+      expect(phrasesLeft(item.reply.en, list, 'en'), item.id).toEqual(phrasesLeft(item.reply.zh, list, 'zh'));
+    }
   });
 });

@@ -2,7 +2,7 @@
  * The frame every chapter drill shares: heading, task, the drill's own fields, a
  * check button, and a result announced to screen readers with the full working.
  */
-import { useId, type SubmitEvent, type ReactNode } from 'react';
+import { useId, useSyncExternalStore, type SubmitEvent, type ReactNode } from 'react';
 import type { Translate } from '../../i18n/ui.ts';
 
 export interface Verdict {
@@ -16,6 +16,8 @@ interface Props {
   title: string;
   intro: string;
   task: string;
+  /** Heading of the explanation shown after checking; "Working" when not given. */
+  workingTitle?: string;
   t: Translate;
   verdict: Verdict | null;
   onCheck: () => void;
@@ -23,8 +25,20 @@ interface Props {
   children: ReactNode;
 }
 
-export function DrillFrame({ title, intro, task, t, verdict, onCheck, onReset, children }: Props) {
+const noSubscription = () => () => {};
+
+/**
+ * False in the static HTML and while React hydrates, true after. Drills hydrate when
+ * they scroll into view, and React would discard anything entered before that, so
+ * their controls stay disabled until then.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+export function DrillFrame({ title, intro, task, workingTitle, t, verdict, onCheck, onReset, children }: Props) {
   const headingId = useId();
+  const hydrated = useHydrated();
   function submit(event: SubmitEvent) {
     event.preventDefault();
     onCheck();
@@ -35,11 +49,13 @@ export function DrillFrame({ title, intro, task, t, verdict, onCheck, onReset, c
       <p>{intro}</p>
       <p><strong>{task}</strong></p>
       <form onSubmit={submit} onReset={onReset} noValidate>
-        {children}
-        <p className="actions">
-          <button type="submit">{t('drill.check')}</button>
-          <button type="reset" className="secondary">{t('drill.reset')}</button>
-        </p>
+        <fieldset className="drill-controls" disabled={!hydrated}>
+          {children}
+          <p className="actions">
+            <button type="submit">{t('drill.check')}</button>
+            <button type="reset" className="secondary">{t('drill.reset')}</button>
+          </p>
+        </fieldset>
       </form>
       <div role="status" aria-live="polite">
         {verdict && (
@@ -50,7 +66,7 @@ export function DrillFrame({ title, intro, task, t, verdict, onCheck, onReset, c
               <>
                 <p className="verdict-line">{verdict.correct ? `✓ ${t('drill.correct')}` : `✗ ${t('drill.incorrect')}`}</p>
                 {verdict.problems.map((p) => <p key={p}>{p}</p>)}
-                <h4>{t('drill.working')}</h4>
+                <h4>{workingTitle ?? t('drill.working')}</h4>
                 <ol>{verdict.working.map((line) => <li key={line}>{line}</li>)}</ol>
               </>
             )}

@@ -45,7 +45,25 @@ export const rfmDrillSchema = z.strictObject({
     .min(3),
 });
 
+export const rewriteDrillSchema = z.strictObject({
+  intro: textSchema,
+  items: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        /** What the customer says. */
+        customer: textSchema,
+        /** The agent's reply to rewrite: it holds at least one phrase of `content/forbidden-phrases.yaml`. */
+        reply: textSchema,
+        /** One acceptable rewrite, shown after checking. */
+        model: textSchema,
+      }),
+    )
+    .min(3),
+});
+
 export type ClvDrill = z.infer<typeof clvDrillSchema>;
 export type AbcDrill = z.infer<typeof abcDrillSchema>;
 export type CsiDrill = z.infer<typeof csiDrillSchema>;
 export type RfmDrill = z.infer<typeof rfmDrillSchema>;
+export type RewriteDrill = z.infer<typeof rewriteDrillSchema>;
