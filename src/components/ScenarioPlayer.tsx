@@ -33,7 +33,7 @@ export default function ScenarioPlayer({ scenario, hash, locale, chapterHref, pr
     openCall(scenario, hash, machine).then(
       (opened) =>
         opened.kind === 'resumed'
-          ? begin({ settings: opened.snapshot.context, resumed: { snapshot: opened.snapshot, attemptId: opened.attemptId }, notice: 'resumed' })
+          ? begin({ settings: { mode: opened.snapshot.context.mode, timing: opened.snapshot.context.timing }, resumed: { snapshot: opened.snapshot, attemptId: opened.attemptId }, notice: 'resumed' })
           : begin({ settings: opened.settings, notice: opened.kind === 'stale' ? 'stale' : null }),
       (error: unknown) => begin({ settings: DEFAULT_SETTINGS, notice: null, error: String(error) }),
     );

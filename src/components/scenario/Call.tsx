@@ -79,8 +79,9 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
   const turn = `${context.transcript.length}/${context.begun}`;
 
-  // Focus follows the conversation: after each step (or the start) to the next choices or
-  // the ending; a resumed call first brings its current turn into view.
+  // Focus follows the conversation: after each step to the next choices or the ending. When
+  // the call starts, or resumes after a reload, the current turn is brought to the top of
+  // the screen first, so the customer's line and the choices are what the learner sees.
   useEffect(() => {
     const onOpen = firstRender.current;
     firstRender.current = false;
@@ -90,7 +91,8 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
       return;
     }
     const first = turnRef.current?.querySelector<HTMLButtonElement>('.choices button, .start');
-    if (onOpen || (context.begun && context.transcript.length === 0)) {
+    const starting = !onOpen && context.begun && context.transcript.length === 0;
+    if ((onOpen && resumed) || starting) {
       turnRef.current?.scrollIntoView({ block: 'start' });
       first?.focus({ preventScroll: true });
     } else {

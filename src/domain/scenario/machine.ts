@@ -85,7 +85,8 @@ export function createScenarioMachine(scenario: Scenario) {
       configure: assign(({ context, event }) => (event.type === 'learner.configure' ? { mode: event.settings.mode ?? context.mode, timing: event.settings.timing ?? context.timing } : {})),
       begin: assign({ begun: true }),
       take: assign(({ context, event }, params: { node: string }) => {
-        const move = moveOf(params.node, event as MoveEvent);
+        if (!isMoveEvent(event)) return {};
+        const move = moveOf(params.node, event);
         const effect = effectOf(scenario, context.state, move)!;
         return { state: advance(scenario, context.state, effect), moves: [...context.moves, move], transcript: [...context.transcript, move], begun: true };
       }),
