@@ -29,6 +29,21 @@ test('a timed moment runs out when limits are on: the time-out is recorded and t
   await expect(page.locator('.current .line').first()).toContainText(scenario.nodes[afterTimeout]!.say.zh);
 });
 
+test('a call resumed at a timed moment runs its clock again, from the full time', async ({ page }) => {
+  await page.goto(`/scenarios/${ID}/`);
+  await page.getByLabel('标准时间').check();
+  await page.getByRole('button', { name: '开始通话' }).click();
+  // Back at the timed moment with a take-back, so the saved transcript ends there.
+  await page.locator('.choices button').first().click();
+  await page.getByRole('button', { name: '收回上一步' }).click();
+  await expect(page.locator('.transcript .turn')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: '已从上次离开的地方继续' })).toBeAttached();
+  await expect(page.getByRole('timer')).toHaveText(`剩余 ${seconds} 秒`);
+  await page.clock.fastForward((seconds + 1) * 1000);
+  await expect(page.locator('.transcript .turn').first()).toContainText('（没有及时回应）');
+});
+
 test('with limits off the learner can take all the time they need; double time doubles the clock', async ({ page }) => {
   await page.goto(`/en/scenarios/${ID}/`);
   await page.getByLabel('No time limits').check();
