@@ -66,8 +66,8 @@ export function createScenarioMachine(scenario: Scenario) {
   const machineSetup = setup({
     types: { context: {} as PlayContext, events: {} as PlayEvent, input: {} as PlayInput },
     guards: {
-      /** Is the first node timed, with the call not yet begun? Then the learner starts the clock. */
-      awaitsStart: ({ context }) => !context.begun && timeLimitMs(scenario.nodes[scenario.start]!, context.timing) !== null,
+      /** Has the call not begun, at a timed first node? Then the learner starts the clock. */
+      awaitsStart: ({ context }) => !context.begun && clockAt(context) !== null,
       /** Can the settings still change? */
       hasNotBegun: ({ context }) => !context.begun,
       /** Does the current node's clock run with the learner's timing? */
@@ -116,7 +116,6 @@ export function createScenarioMachine(scenario: Scenario) {
       }));
     states[nodeId] = node.timeLimit
       ? {
-          tags: ['timed'],
           // The clock: entering the node schedules the time-out, leaving it cancels it.
           after: { timeLimit: { guard: 'isClockOn', actions: 'expire' } },
           on: {
