@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Scenario } from './schema.ts';
+import { asWritten, type StoredScenario } from './routes.ts';
 
 /** JSON with keys sorted, so the same content always gives the same text. */
 function canonicalJson(value: unknown): string {
@@ -14,8 +14,9 @@ function canonicalJson(value: unknown): string {
 
 /**
  * A short fingerprint of a scenario's content. Saved attempts carry it, so a
- * transcript made on another version of the scenario is recognised as such.
+ * transcript made on another version of the scenario is recognised as such. Routes
+ * are hashed as the file writes them, so loading `next: <id>` as a route changes no hash.
  */
-export function contentHash(scenario: Scenario): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(scenario)))).slice(0, 16);
+export function contentHash(scenario: StoredScenario): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(asWritten(scenario))))).slice(0, 16);
 }

@@ -2,7 +2,7 @@
 import { baseName, loadYaml, type YamlResult } from '../yaml/load-yaml.ts';
 import { contentHash } from './hash.ts';
 import { lintScenario } from './lint.ts';
-import { forbiddenPhraseSchema, scenarioSchema, type ForbiddenPhrase, type Route, type Scenario } from './schema.ts';
+import { forbiddenPhraseSchema, scenarioSchema, type ForbiddenPhrase, type Scenario } from './schema.ts';
 import { z } from 'zod';
 
 export interface LoadedScenario {
@@ -22,27 +22,7 @@ export function loadScenario(file: string, source: string, shared: readonly Forb
   });
   if (!result.ok) return result;
   const scenario = { ...result.value, forbidden: [...shared, ...result.value.forbidden] };
-  return { ok: true, value: { scenario, hash: hashAsWritten(scenario) } };
-}
-
-/**
- * The hash is taken with one unconditional route written back as `next: <id>`, as the
- * file has it: loading `next` as routes did not change the hash saved attempts carry.
- */
-function hashAsWritten(scenario: Scenario): string {
-  const short = (next: Route[]) => (next.length === 1 && !next[0]!.if ? next[0]!.to : next);
-  const nodes = Object.fromEntries(
-    Object.entries(scenario.nodes).map(([id, node]) => [
-      id,
-      {
-        ...node,
-        choices: node.choices.map((choice) => ({ ...choice, next: short(choice.next) })),
-        ...(node.timeLimit && { timeLimit: { ...node.timeLimit, timeout: { ...node.timeLimit.timeout, next: short(node.timeLimit.timeout.next) } } }),
-      },
-    ]),
-  );
-  // Only serialised: the short form is not a loaded Scenario, and nothing reads it as one.
-  return contentHash({ ...scenario, nodes } as unknown as Scenario);
+  return { ok: true, value: { scenario, hash: contentHash(scenario) } };
 }
 
 export function loadForbiddenPhrases(file: string, source: string): YamlResult<ForbiddenPhrase[]> {
