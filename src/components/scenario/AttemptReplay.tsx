@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { replay, type ReplayRefusal } from '../../domain/scenario/replay.ts';
+import { withRoutes, type StoredScenario } from '../../domain/scenario/routes.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/ui.ts';
@@ -13,7 +14,8 @@ import { Transcript } from './Transcript.tsx';
 
 interface Props {
   attempt: Attempt;
-  scenario: Scenario;
+  /** The version the attempt was played on; one kept from before `next` loaded as routes may have the short form. */
+  scenario: StoredScenario;
   hash: string;
   locale: Locale;
   t: Translate;
@@ -27,7 +29,8 @@ function refusalText(refusal: ReplayRefusal, scenario: Scenario, locale: Locale,
   return t(`replay.${refusal.code}`, vars);
 }
 
-export function AttemptReplay({ attempt, scenario, hash, locale, t }: Props) {
+export function AttemptReplay({ attempt, scenario: stored, hash, locale, t }: Props) {
+  const scenario = useMemo(() => withRoutes(stored), [stored]);
   const full = useMemo(
     () => (attempt.contentHash === hash ? replay(scenario, attempt.steps, { mode: attempt.mode ?? 'practice', timing: attempt.timing ?? 'standard' }) : null),
     [attempt, scenario, hash],
