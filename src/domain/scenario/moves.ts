@@ -55,20 +55,3 @@ export function eventOf(step: Step): StepEvent {
 export function moveOf(node: string, event: MoveEvent): Move {
   return event.type === 'timer.expired' ? { node, timeout: true } : { node, choice: event.choice };
 }
-
-/**
- * The moves that count once take-backs are applied. Returns null when a take-back
- * has nothing to take back.
- */
-export function effectiveMoves(steps: readonly Step[]): Move[] | null {
-  const moves: Move[] = [];
-  for (const step of steps) {
-    if (isTakeBack(step)) {
-      if (moves.length === 0) return null;
-      moves.pop();
-    } else {
-      moves.push(step);
-    }
-  }
-  return moves;
-}
