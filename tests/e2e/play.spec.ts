@@ -154,3 +154,30 @@ test('an attempt saved on another version of the scenario is reported as such, n
   await expect(attempt).toContainText('不会重新计分');
   await expect(attempt.locator('.overall .percent')).toHaveText('77');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the settings close when the call starts, so the choices fit on the screen', async ({ page }) => {
+    await page.goto(url);
+    const settings = page.locator('details.settings');
+    await expect(settings).toHaveAttribute('open');
+    await waitUntilPlayable(page);
+    await expect(settings).not.toHaveAttribute('open');
+    await expect(choices(page).last()).toBeInViewport();
+    // The learner can still open them to see why they cannot change now.
+    await settings.locator('summary').click();
+    await expect(page.getByText('这次通话已经开始，新设置从“再练一次”起生效。')).toBeVisible();
+  });
+
+  test('after a reload mid-call the current turn is on screen with its first choice focused', async ({ page }) => {
+    await page.goto(url);
+    await waitUntilPlayable(page);
+    for (const step of path.slice(0, 3)) await click(page, step);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: '已从上次离开的地方继续' })).toBeAttached();
+    await expect(choices(page).first()).toBeFocused();
+    await expect(page.locator('.current .line').first()).toBeInViewport();
+    await expect(choices(page).first()).toBeInViewport();
+  });
+});

@@ -19,7 +19,7 @@ const { scenario } = loaded.value;
 
 function debrief(moves: Move[], locale: Locale = 'zh'): string {
   const result = replay(scenario, moves);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.refusal.code);
   const html = renderToStaticMarkup(createElement(Debrief, { scenario, played: result.played, locale, t: useTranslations(locale) }));
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
@@ -53,7 +53,7 @@ describe('the debrief', () => {
   it('quotes the words that matched a forbidden phrase', () => {
     const rich = fixture('rich-call').scenario;
     const result = replay(rich, [{ node: 'outburst', choice: 1 }, { node: 'offer', choice: 1 }]);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(result.refusal.code);
     const html = renderToStaticMarkup(createElement(Debrief, { scenario: rich, played: result.played, locale: 'zh', t: useTranslations('zh') }));
     expect(html).toContain('你说了“你知道吗”。');
     expect(html).toContain('你说了“没办法”。');

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readScenarioFolder } from '../../src/build/yaml-folder.ts';
+import { contentHash } from '../../src/domain/scenario/hash.ts';
 import { loadScenario } from '../../src/domain/scenario/load.ts';
+import { asWritten, withRoutes, type StoredScenario } from '../../src/domain/scenario/routes.ts';
 import { formatProblem } from '../../src/domain/yaml/load-yaml.ts';
+import { fixture } from './helpers.ts';
 
 const BROKEN = 'tests/fixtures/scenarios/broken';
 
@@ -97,5 +101,30 @@ endings: {}
   it('names a missing start node once the fields are valid', () => {
     const result = loadScenario('x.yaml', 'id: x\ntitle: { zh: 标题, en: Title }\nsummary: { zh: 摘要, en: Summary }\ncontext: { zh: 情境, en: Context }\nchapter: customer-service\nstart: nowhere\nnodes: {}\nendings: {}\n');
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['x.yaml:6: start: the start "nowhere" is not a node; name one of: ']);
+  });
+});
+
+describe('where a choice leads', () => {
+  const { scenario } = fixture('rich-call');
+
+  it('loads `next: <id>` as one route, so the rules only see routes', () => {
+    expect(scenario.nodes.outburst!.choices[0]!.next).toEqual([{ to: 'offer' }]);
+    expect(scenario.nodes.outburst!.timeLimit!.timeout.next).toEqual([{ to: 'offer' }]);
+    expect(scenario.nodes.offer!.choices[0]!.next).toHaveLength(2);
+  });
+
+  it('hashes routes as the file writes them: the hash is the one saved attempts already carry', () => {
+    // Loaded without the shared forbidden phrases, so only the fixture file counts. This is
+    // its hash from before `next: <id>` was loaded as a route.
+    const file = 'tests/fixtures/scenarios/valid/rich-call.yaml';
+    const alone = loadScenario(file, readFileSync(file, 'utf8'));
+    expect(alone.ok && alone.value.hash).toBe('88f8b0c9e3d2be54');
+  });
+
+  it('brings a version stored as JSON in the short form back to the loaded scenario, with the same hash', () => {
+    const stored = JSON.parse(JSON.stringify(asWritten(scenario))) as StoredScenario;
+    expect(stored.nodes.outburst!.choices[0]!.next).toBe('offer');
+    expect(withRoutes(stored)).toEqual(scenario);
+    expect(contentHash(stored)).toBe(contentHash(scenario));
   });
 });

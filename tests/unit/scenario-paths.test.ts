@@ -93,7 +93,7 @@ describe('the path analysis', () => {
 
   it('says so when a path can come back to where it was', () => {
     const looping = structuredClone(cardCall);
-    looping.nodes.fix!.choices[3]!.next = 'verify';
+    looping.nodes.fix!.choices[3]!.next = [{ to: 'verify' }];
     const report = analysePaths(looping);
     expect(report.acyclic).toBe(false);
     expect(report.paths).toBe(0);

@@ -1,6 +1,7 @@
 /** Mood, flags, conditions, routes, time-outs, take-backs and forbidden phrases. */
 import { describe, expect, it } from 'vitest';
-import { effectiveMoves, offeredChoices, startState, type Step } from '../../src/domain/scenario/play.ts';
+import type { Step } from '../../src/domain/scenario/moves.ts';
+import { offeredChoices, startState } from '../../src/domain/scenario/play.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
 import { judgeMoves, scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { readScenarioFolder } from '../../src/build/yaml-folder.ts';
@@ -8,9 +9,9 @@ import { formatProblem } from '../../src/domain/yaml/load-yaml.ts';
 import { fixture } from './helpers.ts';
 
 const { scenario } = fixture('rich-call');
-const played = (steps: Step[], allowUndo = true) => {
-  const result = replay(scenario, steps, { allowUndo });
-  if (!result.ok) throw new Error(result.reason);
+const played = (steps: Step[]) => {
+  const result = replay(scenario, steps);
+  if (!result.ok) throw new Error(result.refusal.code);
   return result.played;
 };
 
@@ -36,7 +37,7 @@ describe('flags and conditions', () => {
 
   it('refuses a transcript that takes a choice that was not offered', () => {
     expect(replay(scenario, [{ node: 'outburst', choice: 1 }, { node: 'offer', choice: 2 }])).toEqual({
-      ok: false, step: 1, reason: 'node "offer" does not offer choice number 3',
+      ok: false, refusal: { code: 'choice-not-offered', step: 1, node: 'offer', choice: 2 },
     });
   });
 
@@ -55,7 +56,7 @@ describe('timed moments', () => {
 
   it('a node without a time limit cannot time out', () => {
     expect(replay(scenario, [{ node: 'outburst', choice: 0 }, { node: 'offer', timeout: true }])).toEqual({
-      ok: false, step: 1, reason: 'node "offer" has no time limit',
+      ok: false, refusal: { code: 'no-time-limit', step: 1, node: 'offer' },
     });
   });
 });
@@ -68,13 +69,12 @@ describe('taking back a choice', () => {
     const without = played([{ node: 'outburst', choice: 0 }, { node: 'offer', choice: 2 }]);
     expect(withUndo.ending).toBe('solved');
     expect(JSON.stringify(withUndo.score)).toBe(JSON.stringify(without.score));
-    expect(effectiveMoves(steps)).toEqual([{ node: 'outburst', choice: 0 }, { node: 'offer', choice: 2 }]);
+    expect(withUndo.moves).toEqual([{ node: 'outburst', choice: 0 }, { node: 'offer', choice: 2 }]);
   });
 
   it('is refused in test mode, and when there is nothing to take back', () => {
-    expect(replay(scenario, steps, { allowUndo: false })).toEqual({ ok: false, step: 1, reason: 'take-backs are not allowed in test mode' });
-    expect(replay(scenario, [{ undo: true }])).toEqual({ ok: false, step: 0, reason: 'there is nothing to take back' });
-    expect(effectiveMoves([{ undo: true }])).toBeNull();
+    expect(replay(scenario, steps, { mode: 'test' })).toEqual({ ok: false, refusal: { code: 'undo-in-test-mode', step: 1 } });
+    expect(replay(scenario, [{ undo: true }])).toEqual({ ok: false, refusal: { code: 'nothing-to-take-back', step: 0 } });
   });
 });
 

@@ -1,46 +1,102 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+/** Timed moments: limits by the learner's setting, and the machine's delayed transition on a fake clock. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
-import { startClock, timeLimitMs } from '../../src/domain/scenario/timing.ts';
+import { createScenarioMachine, type PlaySettings } from '../../src/domain/scenario/machine.ts';
+import { replay } from '../../src/domain/scenario/replay.ts';
+import { timeLimitMs } from '../../src/domain/scenario/timing.ts';
 import { fixture } from './helpers.ts';
 
 const { scenario } = fixture('rich-call');
 const timed = scenario.nodes.outburst!;
 const untimed = scenario.nodes.offer!;
+const machine = createScenarioMachine(scenario);
 
 describe('time limits', () => {
-  afterEach(() => vi.useRealTimers());
-
   it('are as authored, doubled when extended, and absent when off or untimed', () => {
     expect(timeLimitMs(timed, 'standard')).toBe(10_000);
     expect(timeLimitMs(timed, 'extended')).toBe(20_000);
     expect(timeLimitMs(timed, 'off')).toBeNull();
     expect(timeLimitMs(untimed, 'standard')).toBeNull();
   });
+});
 
-  it('expire after the limit on a fake clock, not before', () => {
-    vi.useFakeTimers();
-    const expire = vi.fn();
-    startClock(timed, 'standard', expire);
+describe('the clock of a timed moment (a delayed transition of the machine)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A call at the timed first node, the start pressed. */
+  function started(settings: PlaySettings) {
+    const actor = createActor(machine, { input: settings }).start();
+    actor.send({ type: 'learner.start' });
+    return actor;
+  }
+
+  it('times out after the limit, not before, and the time-out is a move with its effect', () => {
+    const actor = started({ mode: 'practice', timing: 'standard' });
     vi.advanceTimersByTime(9_999);
-    expect(expire).not.toHaveBeenCalled();
+    expect(actor.getSnapshot().value).toBe('outburst');
     vi.advanceTimersByTime(1);
-    expect(expire).toHaveBeenCalledOnce();
+    const { value, context } = actor.getSnapshot();
+    expect(value).toBe('offer');
+    expect(context.transcript).toEqual([{ node: 'outburst', timeout: true }]);
+    expect(context.state.mood).toBe(-3);
   });
 
-  it('wait twice as long when extended, and never fire when off or stopped', () => {
-    vi.useFakeTimers();
-    const extended = vi.fn();
-    const off = vi.fn();
-    const stopped = vi.fn();
-    startClock(timed, 'extended', extended);
-    startClock(timed, 'off', off);
-    startClock(timed, 'standard', stopped)();
+  it('waits twice as long with double time', () => {
+    const actor = started({ mode: 'practice', timing: 'extended' });
     vi.advanceTimersByTime(19_999);
-    expect(extended).not.toHaveBeenCalled();
+    expect(actor.getSnapshot().value).toBe('outburst');
+    vi.advanceTimersByTime(1);
+    expect(actor.getSnapshot().value).toBe('offer');
+  });
+
+  it('never fires with limits off, and the call has no start gate then', () => {
+    const actor = createActor(machine, { input: { mode: 'practice', timing: 'off' } }).start();
+    expect(actor.getSnapshot().value).toBe('outburst');
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(actor.getSnapshot().value).toBe('outburst');
+    expect(actor.getSnapshot().context.transcript).toEqual([]);
+  });
+
+  it('does not run before the learner presses start', () => {
+    const actor = createActor(machine, { input: { mode: 'practice', timing: 'standard' } }).start();
     vi.advanceTimersByTime(60_000);
-    expect(extended).toHaveBeenCalledOnce();
-    expect(off).not.toHaveBeenCalled();
-    expect(stopped).not.toHaveBeenCalled();
+    expect(actor.getSnapshot().hasTag('awaiting-start')).toBe(true);
+    expect(actor.getSnapshot().context.transcript).toEqual([]);
+  });
+
+  it('stops when the learner answers in time', () => {
+    const actor = started({ mode: 'practice', timing: 'standard' });
+    vi.advanceTimersByTime(9_000);
+    actor.send({ type: 'learner.choose', choice: 0 });
+    vi.advanceTimersByTime(60_000);
+    expect(actor.getSnapshot().context.transcript).toEqual([{ node: 'outburst', choice: 0 }]);
+  });
+
+  it('starts again from the full limit when a take-back returns to the timed moment', () => {
+    const actor = started({ mode: 'practice', timing: 'standard' });
+    actor.send({ type: 'learner.choose', choice: 0 });
+    vi.advanceTimersByTime(8_000);
+    actor.send({ type: 'learner.undo' });
+    vi.advanceTimersByTime(9_999);
+    expect(actor.getSnapshot().value).toBe('outburst');
+    vi.advanceTimersByTime(1);
+    expect(actor.getSnapshot().context.transcript).toEqual([{ node: 'outburst', choice: 0 }, { undo: true }, { node: 'outburst', timeout: true }]);
+  });
+
+  it('runs again, from the full limit, in a call restored from its transcript once the learner is back', () => {
+    const restored = replay(scenario, [{ node: 'outburst', choice: 0 }, { undo: true }], { mode: 'practice', timing: 'standard', machine });
+    if (!restored.ok) throw new Error(restored.refusal.code);
+    const actor = createActor(machine, { snapshot: restored.played.snapshot, input: undefined }).start();
+    vi.advanceTimersByTime(60_000);
+    expect(actor.getSnapshot().value).toBe('outburst');
+    actor.send({ type: 'learner.resume' });
+    vi.advanceTimersByTime(9_999);
+    expect(actor.getSnapshot().value).toBe('outburst');
+    vi.advanceTimersByTime(1);
+    expect(actor.getSnapshot().value).toBe('offer');
+    expect(actor.getSnapshot().context.transcript).toHaveLength(3);
   });
 });
 

@@ -3,7 +3,8 @@
  * another version of the scenario is reported as such and never re-scored.
  */
 import { useMemo, useState } from 'react';
-import { replay } from '../../domain/scenario/replay.ts';
+import { replay, type ReplayRefusal } from '../../domain/scenario/replay.ts';
+import { withRoutes, type StoredScenario } from '../../domain/scenario/routes.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/ui.ts';
@@ -13,22 +14,32 @@ import { Transcript } from './Transcript.tsx';
 
 interface Props {
   attempt: Attempt;
-  scenario: Scenario;
+  /** The version the attempt was played on; one kept from before `next` loaded as routes may have the short form. */
+  scenario: StoredScenario;
   hash: string;
   locale: Locale;
   t: Translate;
 }
 
-export function AttemptReplay({ attempt, scenario, hash, locale, t }: Props) {
+/** Why a transcript does not replay, in the learner's language (steps and choices counted from 1). */
+function refusalText(refusal: ReplayRefusal, scenario: Scenario, locale: Locale, t: Translate): string {
+  const vars: Record<string, string | number> = { ...refusal, step: refusal.step + 1 };
+  if (refusal.code === 'choice-not-offered') vars.choice = refusal.choice + 1;
+  if (refusal.code === 'call-ended') vars.ending = scenario.endings[refusal.ending]?.title[locale] ?? refusal.ending;
+  return t(`replay.${refusal.code}`, vars);
+}
+
+export function AttemptReplay({ attempt, scenario: stored, hash, locale, t }: Props) {
+  const scenario = useMemo(() => withRoutes(stored), [stored]);
   const full = useMemo(
-    () => (attempt.contentHash === hash ? replay(scenario, attempt.steps, { allowUndo: (attempt.mode ?? 'practice') === 'practice' }) : null),
+    () => (attempt.contentHash === hash ? replay(scenario, attempt.steps, { mode: attempt.mode ?? 'practice', timing: attempt.timing ?? 'standard' }) : null),
     [attempt, scenario, hash],
   );
   const total = full?.ok ? full.played.moves.length : 0;
   const [shown, setShown] = useState(total);
 
   if (!full) return <p className="notice">{t('progress.otherVersion', { then: attempt.contentHash.slice(0, 8), now: hash.slice(0, 8) })}</p>;
-  if (!full.ok) return <p className="notice notice-error">{t('progress.broken', { reason: full.reason })}</p>;
+  if (!full.ok) return <p className="notice notice-error">{t('progress.broken', { reason: refusalText(full.refusal, scenario, locale, t) })}</p>;
 
   const moves = full.played.moves.slice(0, shown);
   const partial = replay(scenario, moves);

@@ -1,5 +1,5 @@
 /** The conversation so far: each line the learner answered, their reply (or a time-out) and its feedback. */
-import type { Move } from '../../domain/scenario/play.ts';
+import { effectAt, type Move } from '../../domain/scenario/moves.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/ui.ts';
@@ -18,14 +18,14 @@ export function Transcript({ scenario, moves, locale, t, showFeedback }: Props) 
     <ol className="transcript">
       {moves.map((move, index) => {
         const node = scenario.nodes[move.node];
-        const effect = !node ? undefined : 'timeout' in move ? node.timeLimit?.timeout : node.choices[move.choice];
+        const effect = node && effectAt(node, move);
         if (!node || !effect) return null;
         return (
           <li key={index} className="turn">
             <Line speaker={node.speaker} text={node.say[locale]} t={t} />
             <p className="line line-you">
               <span className="speaker">{t('player.you')}</span>
-              {'timeout' in move ? <em>{t('player.timedOut')}</em> : node.choices[move.choice]!.text[locale]}
+              {'text' in effect ? effect.text[locale] : <em>{t('player.timedOut')}</em>}
             </p>
             {showFeedback && (
               <p className="feedback">

@@ -29,14 +29,12 @@ export function scenarioGraph(scenario: Scenario): { edges: Edge[]; conditions: 
     for (const { effect, by, path } of effects) {
       effect.set.forEach((f) => flagsSet.add(f));
       if ('when' in effect && effect.when) conditions.push({ condition: effect.when, path: [...path, 'when'] });
-      if (typeof effect.next === 'string') {
-        edges.push({ from: nodeId, to: effect.next, by, conditional: false, path: [...path, 'next'] });
-      } else {
-        effect.next.forEach((route, r) => {
-          edges.push({ from: nodeId, to: route.to, by, conditional: route.if !== undefined, path: [...path, 'next', r, 'to'] });
-          if (route.if) conditions.push({ condition: route.if, path: [...path, 'next', r, 'if'] });
-        });
-      }
+      // One route without a condition is how `next: <id>` loads: point at the `next` key itself.
+      const single = effect.next.length === 1 && !effect.next[0]!.if;
+      effect.next.forEach((route, r) => {
+        edges.push({ from: nodeId, to: route.to, by, conditional: route.if !== undefined, path: single ? [...path, 'next'] : [...path, 'next', r, 'to'] });
+        if (route.if) conditions.push({ condition: route.if, path: [...path, 'next', r, 'if'] });
+      });
     }
   }
   return { edges, conditions, flagsSet };

@@ -1,26 +1,22 @@
 /**
  * The rules of a call, as pure functions: which choices are offered, what a choice
- * or a time-out does (points, mood, flags), where it leads, and how a transcript
- * with take-backs reduces to the steps that count. The XState machine, the scoring
- * and the replay all build on these.
+ * or a time-out does (points, mood, flags) and where it leads. The XState machine, the
+ * scoring and the replay all build on these.
  */
 import { COMPETENCIES, type Competency } from './competencies.ts';
 import { holds, type ConditionState } from './conditions.ts';
 import { FORBIDDEN_PENALTY, forbiddenIn } from './forbidden.ts';
 import { MOOD_MAX, MOOD_MIN } from './mood.ts';
-import type { Choice, Scenario, Timeout } from './schema.ts';
+import { effectAt, type Effect, type Move } from './moves.ts';
+import type { Scenario } from './schema.ts';
 
-/** One thing in a transcript: a choice, a time-out, or taking back the last of those. */
-export type Step = { node: string; choice: number } | { node: string; timeout: true } | { undo: true };
-export type Move = Exclude<Step, { undo: true }>;
+export type { Effect, Move, Step } from './moves.ts';
 
 export interface CallState extends ConditionState {
   /** The node awaiting the learner, or the ending reached. */
   at: string;
   ended: boolean;
 }
-
-export type Effect = Choice | Timeout;
 
 export const zeroPoints = (): Record<Competency, number> => Object.fromEntries(COMPETENCIES.map((c) => [c, 0])) as Record<Competency, number>;
 
@@ -58,7 +54,6 @@ export function applyEffect(scenario: Scenario, state: CallState, effect: Effect
 
 /** Where an effect leads: routes are tried in order against the state after the effect. */
 export function routeOf(effect: Effect, after: CallState): string {
-  if (typeof effect.next === 'string') return effect.next;
   return effect.next.find((route) => !route.if || holds(route.if, after))!.to;
 }
 
@@ -66,8 +61,8 @@ export function routeOf(effect: Effect, after: CallState): string {
 export function effectOf(scenario: Scenario, state: CallState, move: Move): Effect | undefined {
   const node = scenario.nodes[state.at];
   if (!node || state.ended || move.node !== state.at) return undefined;
-  if ('timeout' in move) return node.timeLimit?.timeout;
-  return offeredChoices(scenario, state).includes(move.choice) ? node.choices[move.choice] : undefined;
+  if ('choice' in move && !offeredChoices(scenario, state).includes(move.choice)) return undefined;
+  return effectAt(node, move);
 }
 
 export function advance(scenario: Scenario, state: CallState, effect: Effect): CallState {
@@ -76,19 +71,13 @@ export function advance(scenario: Scenario, state: CallState, effect: Effect): C
   return { ...after, at: to, ended: to in scenario.endings, visited: [...after.visited, to] };
 }
 
-/**
- * The moves that count once take-backs are applied. Returns null when a take-back
- * has nothing to take back.
- */
-export function effectiveMoves(steps: readonly Step[]): Move[] | null {
-  const moves: Move[] = [];
-  for (const step of steps) {
-    if ('undo' in step) {
-      if (moves.length === 0) return null;
-      moves.pop();
-    } else {
-      moves.push(step);
-    }
+/** The state after the moves, from the start; stops at the first move not allowed. */
+export function stateAfter(scenario: Scenario, moves: readonly Move[]): CallState {
+  let state = startState(scenario);
+  for (const move of moves) {
+    const effect = effectOf(scenario, state, move);
+    if (!effect) break;
+    state = advance(scenario, state, effect);
   }
-  return moves;
+  return state;
 }

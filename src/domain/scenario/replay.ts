@@ -1,19 +1,21 @@
 /**
- * Replaying a transcript through the scenario's machine: the same transitions the
- * learner's clicks made, so resuming after a reload and re-scoring in the gradebook
- * give exactly what the learner saw.
+ * Replaying a transcript through the scenario's machine with XState's pure
+ * `transition`: the same transitions the learner's clicks and the clock made, so
+ * resuming after a reload and re-scoring in the gradebook give exactly what the
+ * learner saw. A time-out replays as the event the clock raised; no clock runs.
  */
 import { initialTransition, transition } from 'xstate';
-import { createScenarioMachine, type PlayEvent, type ScenarioMachine } from './machine.ts';
-import type { CallState, Move, Step } from './play.ts';
+import { createScenarioMachine, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from './machine.ts';
+import { eventOf, isTakeBack, type Move, type Step } from './moves.ts';
+import type { CallState } from './play.ts';
 import type { Scenario } from './schema.ts';
 import { scoreMoves, type ScoreResult } from './scoring.ts';
 
-export type PlaySnapshot = ReturnType<typeof initialTransition<ScenarioMachine>>[0];
+export type { PlaySnapshot } from './machine.ts';
 
 export interface Played {
   snapshot: PlaySnapshot;
-  /** The node awaiting a choice, or null once an ending is reached. */
+  /** The node awaiting the learner, or null once an ending is reached. */
   node: string | null;
   /** The ending reached, or null while the call goes on. */
   ending: string | null;
@@ -22,51 +24,52 @@ export interface Played {
   score: ScoreResult;
 }
 
-export type ReplayResult = { ok: true; played: Played } | { ok: false; step: number; reason: string };
+/** Why a transcript cannot be replayed, at which step (0-based): a code with its data, for the interface to word. */
+export type ReplayRefusal =
+  | { code: 'undo-in-test-mode'; step: number }
+  | { code: 'nothing-to-take-back'; step: number }
+  | { code: 'call-ended'; step: number; ending: string }
+  | { code: 'wrong-node'; step: number; node: string; at: string }
+  | { code: 'choice-not-offered'; step: number; node: string; choice: number }
+  | { code: 'no-time-limit'; step: number; node: string };
+
+export type ReplayResult = { ok: true; played: Played } | { ok: false; refusal: ReplayRefusal };
 
 export function describeSnapshot(scenario: Scenario, snapshot: PlaySnapshot): Played {
-  const at = String(snapshot.value);
   const ended = snapshot.status === 'done';
   return {
     snapshot,
-    node: ended ? null : at,
-    ending: ended ? at : null,
+    node: ended ? null : snapshot.context.state.at,
+    ending: ended ? String(snapshot.value) : null,
     state: snapshot.context.state,
     moves: snapshot.context.moves,
     score: scoreMoves(scenario, snapshot.context.moves),
   };
 }
 
-export const eventOf = (move: Move): PlayEvent => ('timeout' in move ? { type: 'timer.expired' } : { type: 'learner.choose', choice: move.choice });
+function refusalAt(snapshot: PlaySnapshot, step: Step, index: number): ReplayRefusal | null {
+  if (snapshot.status === 'done') return { code: 'call-ended', step: index, ending: String(snapshot.value) };
+  const at = snapshot.context.state.at;
+  if (!isTakeBack(step) && step.node !== at) return { code: 'wrong-node', step: index, node: step.node, at };
+  if (snapshot.can(eventOf(step))) return null;
+  if (isTakeBack(step)) return { code: snapshot.context.mode === 'test' ? 'undo-in-test-mode' : 'nothing-to-take-back', step: index };
+  return 'timeout' in step ? { code: 'no-time-limit', step: index, node: at } : { code: 'choice-not-offered', step: index, node: at, choice: step.choice };
+}
 
-export interface ReplayOptions {
-  /** Whether take-backs are allowed (practice mode); test mode allows none. */
-  allowUndo?: boolean;
+export interface ReplayOptions extends Partial<PlaySettings> {
   machine?: ScenarioMachine;
 }
 
+/** The snapshot after the transcript's steps, played in the mode and timing it was made with. */
 export function replay(scenario: Scenario, steps: readonly Step[], options: ReplayOptions = {}): ReplayResult {
   const machine = options.machine ?? createScenarioMachine(scenario);
-  const start = () => initialTransition(machine)[0];
-  let snapshot = start();
+  let [snapshot] = initialTransition(machine, { mode: options.mode, timing: options.timing });
+  // A transcript with moves was made after the learner passed the start gate.
+  if (steps.length > 0 && snapshot.can({ type: 'learner.start' })) [snapshot] = transition(machine, snapshot, { type: 'learner.start' });
   for (const [index, step] of steps.entries()) {
-    if ('undo' in step) {
-      if (options.allowUndo === false) return { ok: false, step: index, reason: 'take-backs are not allowed in test mode' };
-      const moves = snapshot.context.moves.slice(0, -1);
-      if (snapshot.context.moves.length === 0) return { ok: false, step: index, reason: 'there is nothing to take back' };
-      snapshot = start();
-      for (const move of moves) snapshot = transition(machine, snapshot, eventOf(move))[0];
-      continue;
-    }
-    const at = String(snapshot.value);
-    if (snapshot.status === 'done') return { ok: false, step: index, reason: `the call had already ended at "${at}"` };
-    if (step.node !== at) return { ok: false, step: index, reason: `the step was made at "${step.node}", but the replay is at "${at}"` };
-    const event = eventOf(step);
-    if (!snapshot.can(event)) {
-      const what = 'timeout' in step ? 'has no time limit' : `does not offer choice number ${step.choice + 1}`;
-      return { ok: false, step: index, reason: `node "${at}" ${what}` };
-    }
-    snapshot = transition(machine, snapshot, event)[0];
+    const refusal = refusalAt(snapshot, step, index);
+    if (refusal) return { ok: false, refusal };
+    [snapshot] = transition(machine, snapshot, eventOf(step));
   }
   return { ok: true, played: describeSnapshot(scenario, snapshot) };
 }

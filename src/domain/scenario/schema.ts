@@ -55,11 +55,17 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** Where a choice leads: one id, or routes tried in order (the last without `if`). */
+const routeSchema = z.strictObject({ if: conditionSchema.optional(), to: id });
+export type Route = z.infer<typeof routeSchema>;
+
+/**
+ * Where a choice leads: one id, or routes tried in order (the last without `if`).
+ * A single id is loaded as one route, so the rules only ever see routes.
+ */
 const nextSchema = z.union([
-  id,
+  id.transform((to): Route[] => [{ to }]),
   z
-    .array(z.strictObject({ if: conditionSchema.optional(), to: id }))
+    .array(routeSchema)
     .min(1)
     .refine((routes) => routes.at(-1)!.if === undefined, 'the last route must have no "if", so every case leads somewhere'),
 ]);

@@ -1,7 +1,8 @@
 /**
  * Time limits on timed moments. Learners may lengthen or switch them off
- * (WCAG 2.2.1); the attempt records which, and a time-out is a move in the
- * transcript, so a replay never depends on a clock.
+ * (WCAG 2.2.1); the attempt records which. The clock itself is a delayed transition
+ * of the call's machine, and a time-out is a move in the transcript, so a replay
+ * never depends on a clock.
  */
 import type { ScenarioNode } from './schema.ts';
 
@@ -12,12 +13,4 @@ export type Timing = (typeof TIMINGS)[number];
 export function timeLimitMs(node: ScenarioNode, timing: Timing): number | null {
   if (!node.timeLimit || timing === 'off') return null;
   return node.timeLimit.seconds * 1000 * (timing === 'extended' ? 2 : 1);
-}
-
-/** Starts the clock for a node; calls `expire` when time runs out. Returns a function that stops it. */
-export function startClock(node: ScenarioNode, timing: Timing, expire: () => void): () => void {
-  const ms = timeLimitMs(node, timing);
-  if (ms === null) return () => undefined;
-  const timer = setTimeout(expire, ms);
-  return () => clearTimeout(timer);
 }

@@ -1,0 +1,182 @@
+/**
+ * One call, as a view over the scenario machine's actor: it renders what the snapshot
+ * says (the node, the offered choices, the clock, the ending) and sends the learner's
+ * events. Whether a choice, a take-back, a setting or a time-out is allowed is the
+ * machine's business; the recorder writes each step the machine takes.
+ */
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { choiceOrder } from '../../domain/scenario/choice-order.ts';
+import { clockOf, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
+import { effectAt, isTakeBack } from '../../domain/scenario/moves.ts';
+import { offeredChoices } from '../../domain/scenario/play.ts';
+import { describeSnapshot } from '../../domain/scenario/replay.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { timeLimitMs } from '../../domain/scenario/timing.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Translate } from '../../i18n/ui.ts';
+import { recordAttempt, savePreferences } from './attempt-recorder.ts';
+import { Debrief } from './Debrief.tsx';
+import { MoodMeter } from './MoodMeter.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
+import { Timer } from './Timer.tsx';
+import { Line, Transcript } from './Transcript.tsx';
+
+/** How this view of the call came to be. */
+export interface Session {
+  /** False until the page knows whether an unfinished attempt resumes. */
+  ready: boolean;
+  /** Settings of a new call (a resumed one has its own in its snapshot). */
+  settings: PlaySettings;
+  /** A call restored from its transcript, and the attempt it continues. */
+  resumed?: { snapshot: PlaySnapshot; attemptId: string };
+  entry: 'load' | 'retry';
+  notice: 'resumed' | 'stale' | null;
+  error: string | null;
+}
+
+interface Props {
+  scenario: Scenario;
+  hash: string;
+  locale: Locale;
+  t: Translate;
+  machine: ScenarioMachine;
+  session: Session;
+  chapterHref: string;
+  progressHref: string;
+  onRetry: (settings: PlaySettings) => void;
+}
+
+export function Call({ scenario, hash, locale, t, machine, session, chapterHref, progressHref, onRetry }: Props) {
+  const actor = useActorRef(machine, { input: session.settings, ...(session.resumed && { snapshot: session.resumed.snapshot }) });
+  const snapshot = useSelector(actor, (s) => s);
+  const [saveError, setSaveError] = useState(session.error);
+  // Steps already in the transcript when this view opened; later ones were made here.
+  const [opened] = useState(() => actor.getSnapshot().context.transcript.length);
+  const turnRef = useRef<HTMLElement>(null);
+  const endingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  const { ready, resumed, entry } = session;
+  const attemptId = resumed?.attemptId;
+  useEffect(
+    () => (ready ? recordAttempt(actor, { scenario, hash, locale, attemptId, onWrite: setSaveError }) : undefined),
+    [actor, ready, scenario, hash, locale, attemptId],
+  );
+  // A restored snapshot carries no running timer: the clock of a timed moment starts again.
+  useEffect(() => {
+    if (resumed) actor.send({ type: 'learner.resume' });
+  }, [actor, resumed]);
+
+  const { context } = snapshot;
+  const ended = snapshot.status === 'done';
+  const waiting = snapshot.hasTag('awaiting-start');
+  const node = ended ? undefined : scenario.nodes[context.state.at];
+  const ending = ended ? scenario.endings[String(snapshot.value)] : undefined;
+  const clock = clockOf(scenario, snapshot);
+  const practice = context.mode === 'practice';
+  const played = useMemo(() => (ended ? describeSnapshot(scenario, snapshot) : null), [ended, scenario, snapshot]);
+  const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
+  const turn = `${context.transcript.length}/${context.begun}`;
+
+  // Focus follows the conversation: after each step to the next choices or the ending. When
+  // the call starts, or resumes after a reload, the current turn is brought to the top of
+  // the screen first, so the customer's line and the choices are what the learner sees.
+  useEffect(() => {
+    const onOpen = firstRender.current;
+    firstRender.current = false;
+    if (onOpen && !resumed && entry !== 'retry') return;
+    if (ended) {
+      endingRef.current?.focus();
+      return;
+    }
+    const first = turnRef.current?.querySelector<HTMLButtonElement>('.choices button, .start');
+    const starting = !onOpen && context.begun && context.transcript.length === 0;
+    if ((onOpen && resumed) || starting) {
+      turnRef.current?.scrollIntoView({ block: 'start' });
+      first?.focus({ preventScroll: true });
+    } else {
+      first?.focus();
+    }
+  }, [ended, resumed, entry, context.begun, context.transcript.length]);
+
+  function announcement(): string {
+    const parts: string[] = [];
+    if (last && isTakeBack(last)) parts.push(t('player.undone'));
+    else if (last) {
+      if ('timeout' in last) parts.push(t('player.timedOut'));
+      if (practice) parts.push(`${t('player.feedback')}: ${effectAt(scenario.nodes[last.node]!, last)!.feedback[locale]}`);
+      parts.push(node ? node.say[locale] : ending!.title[locale]);
+    }
+    if (clock !== null) parts.push(t('player.timerStart', { s: Math.ceil(clock / 1000) }));
+    return parts.join(' ');
+  }
+
+  function configure(change: Partial<PlaySettings>) {
+    actor.send({ type: 'learner.configure', settings: change });
+    savePreferences({ mode: context.mode, timing: context.timing, ...change });
+  }
+
+  const notice = last ? (isTakeBack(last) ? 'undone' : null) : session.notice;
+  const offered = node ? new Set(offeredChoices(scenario, context.state)) : new Set<number>();
+  const startLimit = waiting ? timeLimitMs(scenario.nodes[scenario.start]!, context.timing) : null;
+
+  return (
+    <>
+      <SettingsPanel settings={context} editable={snapshot.can({ type: 'learner.configure', settings: {} })} ready={ready} onChange={configure} t={t} />
+
+      {notice && <p className="notice" role="status">{t(`player.${notice}`)}</p>}
+      {saveError && <p className="notice notice-error" role="alert">{t('player.saveError', { reason: saveError })}</p>}
+
+      {!ended && <MoodMeter mood={context.state.mood} t={t} />}
+
+      <Transcript scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} />
+
+      {node && (
+        <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
+          <Line speaker={node.speaker} text={node.say[locale]} t={t} />
+          {clock !== null && <Timer ms={clock} lap={turn} t={t} />}
+          {waiting && ready ? (
+            <p className="actions">
+              <span>{t('player.startHint', { s: Math.ceil((startLimit ?? 0) / 1000) })}</span>
+              <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>{t('player.start')}</button>
+            </p>
+          ) : (
+            <>
+              <h2 id="choose-heading" className="choose-heading">{t('player.choose')}</h2>
+              {!ready && <p className="muted" aria-hidden="true">{t('player.loading')}</p>}
+              <ol className="choices">
+                {choiceOrder(scenario.id, context.state.at, node.choices.length).filter((index) => offered.has(index)).map((index) => (
+                  <li key={`${context.state.at}-${index}`}>
+                    <button type="button" disabled={!ready} onClick={() => actor.send({ type: 'learner.choose', choice: index })}>
+                      {node.choices[index]!.text[locale]}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {snapshot.can({ type: 'learner.undo' }) && (
+            <p className="actions"><button type="button" className="secondary" onClick={() => actor.send({ type: 'learner.undo' })}>↶ {t('player.undo')}</button></p>
+          )}
+        </section>
+      )}
+
+      {ending && played && (
+        <section className="panel ending" aria-labelledby="ending-heading">
+          <h2 id="ending-heading" ref={endingRef} tabIndex={-1}>
+            {t('player.ending')}: {ending.title[locale]}
+          </h2>
+          <Debrief scenario={scenario} played={played} locale={locale} t={t} />
+          <p className="actions">
+            <button type="button" onClick={() => onRetry({ mode: context.mode, timing: context.timing })}>{t('player.retry')}</button>
+            <a href={progressHref}>{t('player.toProgress')}</a>
+            <a href={chapterHref}>{t('player.readChapter')}</a>
+          </p>
+        </section>
+      )}
+
+      <div className="visually-hidden" aria-live="polite">{announcement()}</div>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Every storage call of the role-play player: the learner's preferred settings, the
+ * unfinished attempt a call resumes from, and the recorder, which subscribes to the
+ * call's actor and writes each new transcript step the moment the machine takes it.
+ */
+import type { Actor } from 'xstate';
+import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
+import { describeSnapshot, replay } from '../../domain/scenario/replay.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { TIMINGS } from '../../domain/scenario/timing.ts';
+import { progressStore } from '../../storage/store.ts';
+
+const PREFERENCES = 'service-dojo.play-settings';
+export const DEFAULT_SETTINGS: PlaySettings = { mode: 'practice', timing: 'standard' };
+
+export function savedPreferences(): PlaySettings {
+  try {
+    const saved = JSON.parse(localStorage.getItem(PREFERENCES) ?? 'null') as Partial<PlaySettings> | null;
+    return {
+      mode: MODES.find((m) => m === saved?.mode) ?? DEFAULT_SETTINGS.mode,
+      timing: TIMINGS.find((t) => t === saved?.timing) ?? DEFAULT_SETTINGS.timing,
+    };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export function savePreferences(settings: PlaySettings): void {
+  localStorage.setItem(PREFERENCES, JSON.stringify(settings));
+}
+
+/** Where a call picks up when the page opens. */
+export type Opened =
+  | { kind: 'fresh'; settings: PlaySettings }
+  /** The unfinished attempt, replayed from its transcript. */
+  | { kind: 'resumed'; attemptId: string; snapshot: PlaySnapshot }
+  /** The unfinished attempt was made on another version of the scenario and is set aside. */
+  | { kind: 'stale'; settings: PlaySettings };
+
+export async function openCall(scenario: Scenario, hash: string, machine: ScenarioMachine): Promise<Opened> {
+  const settings = savedPreferences();
+  const store = progressStore();
+  const active = await store.findActiveAttempt(scenario.id);
+  if (!active) return { kind: 'fresh', settings };
+  const resumed = active.contentHash === hash ? replay(scenario, active.steps, { machine, mode: active.mode, timing: active.timing }) : null;
+  if (resumed?.ok) return { kind: 'resumed', attemptId: active.id, snapshot: resumed.played.snapshot };
+  await store.supersedeAttempt(active.id);
+  return { kind: 'stale', settings };
+}
+
+interface Recording {
+  scenario: Scenario;
+  hash: string;
+  locale: string;
+  /** The attempt a resumed call continues; a new call starts one at its first step. */
+  attemptId?: string;
+  /** After each write: null when it was saved, else why not. */
+  onWrite: (error: string | null) => void;
+}
+
+/** Records the call as the actor plays it. Returns the function that stops recording. */
+export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, locale, attemptId, onWrite }: Recording): () => void {
+  let id = attemptId;
+  let recorded = actor.getSnapshot().context.transcript.length;
+  // Writes run one after another, so a fast second click cannot start a second attempt.
+  let writes = Promise.resolve();
+  const subscription = actor.subscribe((snapshot) => {
+    const { transcript, mode, timing } = snapshot.context;
+    const fresh = transcript.slice(recorded);
+    recorded = transcript.length;
+    const played = snapshot.status === 'done' ? describeSnapshot(scenario, snapshot) : null;
+    fresh.forEach((step, index) => {
+      const finish = played && index === fresh.length - 1 ? { ending: played.ending!, score: played.score } : undefined;
+      writes = writes.then(async () => {
+        try {
+          const store = progressStore();
+          id ??= (await store.startAttempt({ scenarioId: scenario.id, contentHash: hash, locale, mode, timing })).id;
+          await store.appendStep(id, step, finish);
+          onWrite(null);
+        } catch (error) {
+          onWrite(error instanceof Error ? error.message : String(error));
+        }
+      });
+    });
+  });
+  return () => subscription.unsubscribe();
+}
