@@ -1,6 +1,6 @@
 /** Export the learner's record as one file, or import one; the backup code loads only when used. */
 import { useState, type ChangeEvent } from 'react';
-import type { Translate } from '../i18n/ui.ts';
+import type { Translate } from '../i18n/translate.ts';
 import type { BackupProblem } from '../storage/problems.ts';
 import { progressStore } from '../storage/store.ts';
 

@@ -2,8 +2,7 @@
 import type { ReactNode } from 'react';
 import { ContentLoadError } from '../content-client/load.ts';
 import type { Loaded } from '../content-client/use-content.ts';
-import type { Locale } from '../i18n/locales.ts';
-import { useTranslations, type Translate } from '../i18n/ui.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 export function ContentFailed({ error, retry, t }: { error: unknown; retry: () => void; t: Translate }) {
   const reason = error instanceof ContentLoadError ? error.reason : 'unreachable';
@@ -15,9 +14,8 @@ export function ContentFailed({ error, retry, t }: { error: unknown; retry: () =
 }
 
 /** Renders `children` with the loaded content; the loading line matches the islands' own. */
-export function ContentGate<T>({ content, locale, children }: { content: Loaded<T>; locale: Locale; children: (value: T) => ReactNode }) {
-  const t = useTranslations(locale);
-  if (content.state === 'loading') return <p className="muted">{t('player.loading')}</p>;
+export function ContentGate<T>({ content, t, children }: { content: Loaded<T>; t: Translate; children: (value: T) => ReactNode }) {
+  if (content.state === 'loading') return <p className="muted">{t('common.loading')}</p>;
   if (content.state === 'failed') return <ContentFailed error={content.error} retry={content.retry} t={t} />;
   return <>{children(content.value)}</>;
 }

@@ -1,7 +1,7 @@
 /** `/progress`: finished attempts with date, scores and transcript; unfinished ones; chapters read. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
 import type { Attempt } from '../storage/records/attempt.ts';
 import { progressStore } from '../storage/store.ts';
 import { BackupPanel } from './BackupPanel.tsx';
@@ -11,12 +11,14 @@ import { AttemptReplay } from './scenario/AttemptReplay.tsx';
 import { ScoreTable } from './scenario/ScoreTable.tsx';
 
 interface Props {
+  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
+  strings: Dictionary;
   locale: Locale;
   chapters: { slug: string; title: string }[];
 }
 
-export default function ProgressRecord({ locale, chapters }: Props) {
-  const t = useTranslations(locale);
+export default function ProgressRecord({ strings, locale, chapters }: Props) {
+  const t = translator(strings);
   const index = useScenarioRefs(locale);
   const scenarios = index.state === 'ready' ? index.value : {};
   const record = useLiveQuery(async () => {
@@ -24,7 +26,7 @@ export default function ProgressRecord({ locale, chapters }: Props) {
     const [finished, active, reads] = await Promise.all([store.listFinishedAttempts(), store.listActiveAttempts(), store.listChapterReads()]);
     return { finished, active, reads };
   });
-  if (!record || index.state === 'loading') return <p className="muted">{t('player.loading')}</p>;
+  if (!record || index.state === 'loading') return <p className="muted">{t('common.loading')}</p>;
 
   const dateFormat = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: 'medium', timeStyle: 'short' });
   const readSlugs = new Set(record.reads.map((r) => r.slug));
@@ -47,13 +49,13 @@ export default function ProgressRecord({ locale, chapters }: Props) {
       )}
 
       <section aria-labelledby="finished">
-        <h2 id="finished">{t('nav.scenarios')}</h2>
+        <h2 id="finished">{t('progress.scenarios')}</h2>
         {record.finished.length === 0 ? (
           <p>{t('progress.empty')}</p>
         ) : (
           <ol className="attempts">
             {record.finished.map((attempt) => (
-              <FinishedAttempt key={attempt.id} attempt={attempt} scenarioRef={scenarios[attempt.scenarioId]} locale={locale} when={dateFormat.format(attempt.finishedAt ?? attempt.updatedAt)} />
+              <FinishedAttempt t={t} key={attempt.id} attempt={attempt} scenarioRef={scenarios[attempt.scenarioId]} locale={locale} when={dateFormat.format(attempt.finishedAt ?? attempt.updatedAt)} />
             ))}
           </ol>
         )}
@@ -71,8 +73,7 @@ export default function ProgressRecord({ locale, chapters }: Props) {
   );
 }
 
-function FinishedAttempt({ attempt, scenarioRef, locale, when }: { attempt: Attempt; scenarioRef: ScenarioRef | undefined; locale: Locale; when: string }) {
-  const t = useTranslations(locale);
+function FinishedAttempt({ t, attempt, scenarioRef, locale, when }: { t: Translate; attempt: Attempt; scenarioRef: ScenarioRef | undefined; locale: Locale; when: string }) {
   const played = usePlayedScenario(attempt);
   const version = played.state === 'ready' ? played.value : null;
   const exact = version && version.hash === attempt.contentHash ? version.scenario : undefined;
@@ -90,7 +91,7 @@ function FinishedAttempt({ attempt, scenarioRef, locale, when }: { attempt: Atte
       <details>
         <summary>{t('progress.replay')}</summary>
         {played.state === 'loading' ? (
-          <p className="muted">{t('player.loading')}</p>
+          <p className="muted">{t('common.loading')}</p>
         ) : played.state === 'failed' ? (
           <ContentFailed error={played.error} retry={played.retry} t={t} />
         ) : version ? (

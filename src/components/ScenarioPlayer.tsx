@@ -8,11 +8,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { createScenarioMachine, type PlaySettings } from '../domain/scenario/machine.ts';
 import type { Scenario } from '../domain/scenario/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { translator, type Dictionary } from '../i18n/translate.ts';
 import { DEFAULT_SETTINGS, openCall } from './scenario/attempt-recorder.ts';
 import { Call, type Session } from './scenario/Call.tsx';
 
 interface Props {
+  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
+  strings: Dictionary;
   scenario: Scenario;
   hash: string;
   locale: Locale;
@@ -20,8 +22,8 @@ interface Props {
   progressHref: string;
 }
 
-export default function ScenarioPlayer({ scenario, hash, locale, chapterHref, progressHref }: Props) {
-  const t = useTranslations(locale);
+export default function ScenarioPlayer({ strings, scenario, hash, locale, chapterHref, progressHref }: Props) {
+  const t = translator(strings);
   const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
   // Each session is one call; a new key gives it a new actor.
   const [session, setSession] = useState<Session & { key: number }>({ key: 0, ready: false, settings: DEFAULT_SETTINGS, entry: 'load', notice: null, error: null });

@@ -1,7 +1,7 @@
 /**
  * What can go wrong when saving progress or reading a backup file, as codes with
  * data. The interface words them in the learner's language (`store.*` and
- * `backup.problem.*` in `src/i18n/ui.ts`).
+ * `backup.problem.*` in `src/i18n/zh/progress.ts` and `en/progress.ts`).
  */
 
 export type StoreErrorCode =

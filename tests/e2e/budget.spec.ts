@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Request } from '@playwright/test';
+import * as en from '../../src/i18n/en/index.ts';
+import * as zh from '../../src/i18n/zh/index.ts';
 
 const KB = 1024;
 const LIMITS: { pattern: RegExp; kb: number }[] = [
@@ -46,4 +48,13 @@ test('every page stays within its JavaScript budget', async ({ page }) => {
   }
   console.log(`JavaScript loaded before any interaction:\n${rows.join('\n')}`);
   expect(failures).toEqual([]);
+});
+
+test('scripts carry no interface strings: an island gets its own language as props', () => {
+  const scripts = readdirSync('dist/_astro').filter((name) => name.endsWith('.js')).map((name) => [name, readFileSync(join('dist/_astro', name), 'utf8')] as const);
+  // Long enough not to occur by chance in code: 12+ characters of English, 6+ of Chinese.
+  const texts = [...Object.values(zh), ...Object.values(en)].flatMap((feature) => Object.values(feature)).filter((text) => (/[\u4e00-\u9fff]/.test(text) ? text.length >= 6 : text.length >= 12));
+  const found = scripts.flatMap(([name, code]) => texts.filter((text) => code.includes(text) || code.includes(JSON.stringify(text).slice(1, -1))).map((text) => `${name}: ${text}`));
+  expect(texts.length).toBeGreaterThan(200);
+  expect(found).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { loadForbiddenPhrases, loadScenario } from '../../src/domain/scenario/lo
 import type { Move } from '../../src/domain/scenario/play.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { useTranslations } from '../../src/i18n/ui.ts';
+import { useTranslations } from '../../src/i18n/strings.ts';
 import { fixture } from './helpers.ts';
 
 const shared = loadForbiddenPhrases('f', readFileSync('content/forbidden-phrases.yaml', 'utf8'));

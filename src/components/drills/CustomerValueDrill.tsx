@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { isCloseEnough, lifetimeValue } from '../../domain/drills/clv.ts';
 import type { ClvDrill } from '../../domain/drills/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, parseAmount, type Verdict } from './DrillFrame.tsx';
 
-export default function CustomerValueDrill({ drill, locale }: { drill: ClvDrill; locale: Locale }) {
-  const t = useTranslations(locale);
+export default function CustomerValueDrill({ strings, drill, locale }: { drill: ClvDrill; locale: Locale; strings: Dictionary }) {
+  const t = translator(strings);
   const [contribution, setContribution] = useState('');
   const [value, setValue] = useState('');
   const [verdict, setVerdict] = useState<Verdict | null>(null);

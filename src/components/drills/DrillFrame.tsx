@@ -3,7 +3,7 @@
  * check button, and a result announced to screen readers with the full working.
  */
 import { useId, useSyncExternalStore, type SubmitEvent, type ReactNode } from 'react';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 export interface Verdict {
   /** null: the answer was incomplete; `problems` says what is missing. */

@@ -4,11 +4,11 @@ import { markRewrite, phraseAsSaid } from '../../domain/drills/rewrite.ts';
 import type { RewriteDrill } from '../../domain/drills/schema.ts';
 import type { ForbiddenPhrase } from '../../domain/scenario/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, type Verdict } from './DrillFrame.tsx';
 
-export default function PhraseRewriteDrill({ drill, phrases, locale }: { drill: RewriteDrill; phrases: ForbiddenPhrase[]; locale: Locale }) {
-  const t = useTranslations(locale);
+export default function PhraseRewriteDrill({ strings, drill, phrases, locale }: { drill: RewriteDrill; phrases: ForbiddenPhrase[]; locale: Locale; strings: Dictionary }) {
+  const t = translator(strings);
   const original = () => Object.fromEntries(drill.items.map((item) => [item.id, item.reply[locale]]));
   const [replies, setReplies] = useState<Record<string, string>>(original);
   const [verdict, setVerdict] = useState<Verdict | null>(null);

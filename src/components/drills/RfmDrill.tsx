@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { rfmLevels, segmentOf, SEGMENTS, type Segment } from '../../domain/drills/rfm.ts';
 import type { RfmDrill as RfmData } from '../../domain/drills/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, RowAnswer, type Verdict } from './DrillFrame.tsx';
 
-export default function RfmDrill({ drill, locale }: { drill: RfmData; locale: Locale }) {
-  const t = useTranslations(locale);
+export default function RfmDrill({ strings, drill, locale }: { drill: RfmData; locale: Locale; strings: Dictionary }) {
+  const t = translator(strings);
   const [answers, setAnswers] = useState<Record<string, Segment | ''>>({});
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const level = (l: 'high' | 'low') => t(l === 'high' ? 'drill.rfm.high' : 'drill.rfm.low');

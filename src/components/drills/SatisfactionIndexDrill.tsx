@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { satisfactionIndex } from '../../domain/drills/csi.ts';
 import type { CsiDrill } from '../../domain/drills/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, parseAmount, type Verdict } from './DrillFrame.tsx';
 
-export default function SatisfactionIndexDrill({ drill, locale }: { drill: CsiDrill; locale: Locale }) {
-  const t = useTranslations(locale);
+export default function SatisfactionIndexDrill({ strings, drill, locale }: { drill: CsiDrill; locale: Locale; strings: Dictionary }) {
+  const t = translator(strings);
   const [index, setIndex] = useState('');
   const [weakest, setWeakest] = useState('');
   const [verdict, setVerdict] = useState<Verdict | null>(null);

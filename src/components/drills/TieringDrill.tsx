@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { tierCustomers, type Tier } from '../../domain/drills/abc.ts';
 import type { AbcDrill } from '../../domain/drills/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, RowAnswer, type Verdict } from './DrillFrame.tsx';
 
 const TIERS: Tier[] = ['A', 'B', 'C'];
 
-export default function TieringDrill({ drill, locale }: { drill: AbcDrill; locale: Locale }) {
-  const t = useTranslations(locale);
+export default function TieringDrill({ strings, drill, locale }: { drill: AbcDrill; locale: Locale; strings: Dictionary }) {
+  const t = translator(strings);
   const [answers, setAnswers] = useState<Record<string, Tier | ''>>({});
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const tiered = tierCustomers(drill.customers);

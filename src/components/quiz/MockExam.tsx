@@ -11,7 +11,7 @@ import { ADD_TIME_STEP, extraTimeCap, nextExtraTime, START_EXTRA_SHARES, startEx
 import { indexQuestions, type IndexedQuestion } from '../../domain/quiz/index.ts';
 import { gradeAnswer } from '../../domain/quiz/grade.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
 import type { ExamAttempt } from '../../storage/records/exam.ts';
@@ -21,6 +21,8 @@ import { QuestionCard } from './QuestionCard.tsx';
 import { ScoreTrend } from './ScoreTrend.tsx';
 
 interface Props {
+  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
+  strings: Dictionary;
   /** Chapter slug → the lesson plan's hours (class + practice), which weight the draw. */
   hours: Record<string, number>;
   /** Chapter slug → link to the chapter page. */
@@ -35,13 +37,13 @@ function randomSeed(): string {
 }
 
 /** The question banks are fetched after the page loads (they are too large to inline). */
-export default function MockExam({ hours, chapterHrefs, locale }: Props) {
+export default function MockExam({ strings, hours, chapterHrefs, locale }: Props) {
   const pools = useContent(async () => (await loadQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
-  return <ContentGate content={pools} locale={locale}>{(loaded) => <ExamSession pools={loaded} chapterHrefs={chapterHrefs} locale={locale} />}</ContentGate>;
+  const t = translator(strings);
+  return <ContentGate content={pools} t={t}>{(loaded) => <ExamSession pools={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}</ContentGate>;
 }
 
-function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { pools: ChapterPool[] }) {
-  const t = useTranslations(locale);
+function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | 'strings'> & { pools: ChapterPool[]; t: Translate }) {
   const byId = useMemo(() => indexQuestions(pools), [pools]);
   const [exam, setExam] = useState<ExamAttempt | null>(null);
   const [history, setHistory] = useState<ExamAttempt[]>([]);
@@ -142,13 +144,13 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
     requestAnimationFrame(() => questionTop.current?.focus());
   }
 
-  if (!ready) return <p className="muted">{t('player.loading')}</p>;
+  if (!ready) return <p className="muted">{t('common.loading')}</p>;
   if (byId.size === 0) return <p>{t('exam.empty')}</p>;
 
   if (!exam || exam.status === 'finished') {
     return (
       <div className="exam">
-        {exam?.result && <ExamResultView exam={exam} byId={byId} chapterHrefs={chapterHrefs} locale={locale} headingRef={resultHeading} />}
+        {exam?.result && <ExamResultView t={t} exam={exam} byId={byId} chapterHrefs={chapterHrefs} locale={locale} headingRef={resultHeading} />}
         {error && <p className="notice notice-error" role="alert">{error}</p>}
         <form className="panel" onSubmit={start}>
           <h2>{exam ? t('exam.again') : t('exam.start')}</h2>
@@ -169,7 +171,7 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
           <p className="field"><label>{t('exam.seed')}<input name="seed" autoComplete="off" maxLength={20} /></label></p>
           <p className="actions"><button type="submit">{t('exam.start')}</button></p>
         </form>
-        <ExamHistory history={history} locale={locale} />
+        <ExamHistory t={t} history={history} locale={locale} />
       </div>
     );
   }
@@ -243,14 +245,14 @@ function ExamSession({ pools, chapterHrefs, locale }: Omit<Props, 'hours'> & { p
   );
 }
 
-function ExamResultView({ exam, byId, chapterHrefs, locale, headingRef }: {
+function ExamResultView({ t, exam, byId, chapterHrefs, locale, headingRef }: {
+  t: Translate;
   exam: ExamAttempt;
   byId: Map<string, IndexedQuestion>;
   chapterHrefs: Record<string, string>;
   locale: Locale;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
-  const t = useTranslations(locale);
   const result = exam.result!;
   const used = Math.round(((exam.finishedAt ?? exam.startedAt) - exam.startedAt) / 60_000);
   return (
@@ -279,8 +281,7 @@ function ExamResultView({ exam, byId, chapterHrefs, locale, headingRef }: {
   );
 }
 
-function ExamHistory({ history, locale }: { history: ExamAttempt[]; locale: Locale }) {
-  const t = useTranslations(locale);
+function ExamHistory({ t, history, locale }: { t: Translate; history: ExamAttempt[]; locale: Locale }) {
   if (history.length === 0) return <p className="muted">{t('exam.noHistory')}</p>;
   const recent = history.slice(-10);
   const format = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });

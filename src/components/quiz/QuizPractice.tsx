@@ -6,12 +6,14 @@ import { useEffect, useRef, useState } from 'react';
 import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
 import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import { progressStore } from '../../storage/store.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 
 interface Props {
+  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
+  strings: Dictionary;
   questions: Question[];
   chapter: string;
   chapterHref: string;
@@ -19,8 +21,8 @@ interface Props {
   locale: Locale;
 }
 
-export default function QuizPractice({ questions, chapter, chapterHref, reviewHref, locale }: Props) {
-  const t = useTranslations(locale);
+export default function QuizPractice({ strings, questions, chapter, chapterHref, reviewHref, locale }: Props) {
+  const t = translator(strings);
   const [ready, setReady] = useState(false);
   const [index, setIndex] = useState(0);
   /** Checked answers of this run, by question id. */
@@ -77,7 +79,7 @@ export default function QuizPractice({ questions, chapter, chapterHref, reviewHr
     (restart ? store.restartQuizRun(chapter) : store.moveQuizRun(chapter, position)).catch(fail);
   }
 
-  if (!ready) return <p className="muted">{t('player.loading')}</p>;
+  if (!ready) return <p className="muted">{t('common.loading')}</p>;
 
   if (finished) {
     const scores = questions.filter((q) => checked[q.id]).map((q) => gradeAnswer(q, checked[q.id]!).score);

@@ -6,25 +6,27 @@ import { indexQuestions } from '../../domain/quiz/index.ts';
 import { gradeAnswer, type Answer, type Grade } from '../../domain/quiz/grade.ts';
 import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import { progressStore } from '../../storage/store.ts';
 import { ContentGate } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 
 interface Props {
+  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
+  strings: Dictionary;
   chapterHrefs: Record<string, string>;
   locale: Locale;
 }
 
 /** The question banks are fetched after the page loads (they are too large to inline). */
-export default function ReviewQueue({ chapterHrefs, locale }: Props) {
+export default function ReviewQueue({ strings, chapterHrefs, locale }: Props) {
   const banks = useContent(loadQuestionBanks, 'question-banks');
-  return <ContentGate content={banks} locale={locale}>{(loaded) => <ReviewSession banks={loaded} chapterHrefs={chapterHrefs} locale={locale} />}</ContentGate>;
+  const t = translator(strings);
+  return <ContentGate content={banks} t={t}>{(loaded) => <ReviewSession banks={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}</ContentGate>;
 }
 
-function ReviewSession({ banks, chapterHrefs, locale }: Props & { banks: { chapter: string; questions: Question[] }[] }) {
-  const t = useTranslations(locale);
+function ReviewSession({ banks, chapterHrefs, locale, t }: Omit<Props, 'strings'> & { banks: { chapter: string; questions: Question[] }[]; t: Translate }) {
   const byId = useMemo(() => indexQuestions(banks), [banks]);
   // The day's queue is fixed when the page opens: a card answered now waits for a later day.
   const [queue, setQueue] = useState<string[] | null>(null);
@@ -47,7 +49,7 @@ function ReviewSession({ banks, chapterHrefs, locale }: Props & { banks: { chapt
   }, [byId]);
 
   if (error) return <p className="notice notice-error" role="alert">{error}</p>;
-  if (!queue) return <p className="muted">{t('player.loading')}</p>;
+  if (!queue) return <p className="muted">{t('common.loading')}</p>;
   if (queue.length === 0) return <p>{t('review.none')} {t('review.total', { n: total })}</p>;
   if (index >= queue.length) return <p role="status">{t('review.finished')} {t('review.total', { n: total })}</p>;
 

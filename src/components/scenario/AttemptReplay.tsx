@@ -7,7 +7,7 @@ import { replay, type ReplayRefusal } from '../../domain/scenario/replay.ts';
 import { withRoutes, type StoredScenario } from '../../domain/scenario/routes.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import type { Attempt } from '../../storage/db.ts';
 import { MoodMeter } from './MoodMeter.tsx';
 import { Transcript } from './Transcript.tsx';

@@ -14,7 +14,7 @@ import { describeSnapshot } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { recordAttempt, savePreferences } from './attempt-recorder.ts';
 import { Debrief } from './Debrief.tsx';
 import { MoodMeter } from './MoodMeter.tsx';

@@ -11,7 +11,7 @@ import type { Played } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import { judgeMoves, type FailReason } from '../../domain/scenario/scoring.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { chapterHref } from '../../lib/links.ts';
 import { MoodMeter } from './MoodMeter.tsx';
 import { ScoreTable } from './ScoreTable.tsx';

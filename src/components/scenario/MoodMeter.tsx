@@ -1,6 +1,6 @@
 /** The customer's mood as a meter with words: the meaning never rests on colour alone. */
 import { MOOD_MAX, MOOD_MIN } from '../../domain/scenario/mood.ts';
-import type { Translate, UiKey } from '../../i18n/ui.ts';
+import type { Translate, UiKey } from '../../i18n/translate.ts';
 
 export function MoodMeter({ mood, t }: { mood: number; t: Translate }) {
   const word = t(`mood.${mood}` as UiKey);

@@ -1,7 +1,7 @@
 /** Competency scores of one attempt as a table with bars; numbers carry the meaning, not colour. */
 import { COMPETENCIES } from '../../domain/scenario/competencies.ts';
 import type { ScoreResult } from '../../domain/scenario/scoring.ts';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 export function ScoreTable({ score, t, caption }: { score: ScoreResult; t: Translate; caption: string }) {
   return (

@@ -1,7 +1,7 @@
 /** The call's settings: mode and timed moments. Open and editable only while the machine still accepts them. */
 import { MODES, type PlaySettings } from '../../domain/scenario/machine.ts';
 import { TIMINGS } from '../../domain/scenario/timing.ts';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 interface Props {
   settings: PlaySettings;

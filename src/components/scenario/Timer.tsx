@@ -1,6 +1,6 @@
 /** The clock of a timed moment, as the learner sees it: seconds left and a bar. The machine's delayed transition decides the time-out. */
 import { useEffect, useState } from 'react';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 interface Props {
   /** The time limit in milliseconds. */

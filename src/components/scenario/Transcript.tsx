@@ -2,7 +2,7 @@
 import { effectAt, type Move } from '../../domain/scenario/moves.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { chapterHref } from '../../lib/links.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 /**
  * The competencies every scenario is scored on. Labels live with the UI strings
- * (`src/i18n/ui.ts`, keys `competency.<id>`); this list is the single source of ids.
+ * (`src/i18n/zh/player.ts` and `en/player.ts`, keys `competency.<id>`); this list is the single source of ids.
  */
 export const COMPETENCIES = [
   /** 礼仪: courtesy and telephone etiquette. */
