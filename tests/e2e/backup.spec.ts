@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { zh, en } from './strings.ts';
 
 test('a learner exports their record and imports it on another device; a bad file changes nothing', async ({ browser }) => {
   // Device 1: read a chapter, then export.
@@ -7,9 +8,9 @@ test('a learner exports their record and imports it on another device; a bad fil
   const page = await first.newPage();
   await page.goto('/chapters/crm-systems/');
   await page.locator('#chapter-end').scrollIntoViewIfNeeded();
-  await expect(page.locator('#chapter-end')).toContainText('已读完本章');
+  await expect(page.locator('#chapter-end')).toContainText(zh('chapter.read'));
   await page.goto('/progress/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出学习记录' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: zh('backup.export') }).click()]);
   expect(download.suggestedFilename()).toMatch(/^service-dojo-\d{4}-\d{2}-\d{2}\.json$/);
   const file = readFileSync((await download.path())!, 'utf8');
   expect(JSON.parse(file)).toMatchObject({ format: 'service-dojo-backup', tables: { chapterReads: [{ slug: 'crm-systems' }] } });
@@ -19,7 +20,7 @@ test('a learner exports their record and imports it on another device; a bad fil
   const second = await browser.newContext();
   const other = await second.newPage();
   await other.goto('/en/progress/');
-  const input = other.getByLabel('Import a backup file');
+  const input = other.getByLabel(en('backup.import'));
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await expect(other.getByRole('alert')).toContainText('Nothing was imported and your record is unchanged: This is not a Service Dojo backup file.');
   await expect(other.getByRole('heading', { name: /Chapters read: 0 \// })).toBeVisible();

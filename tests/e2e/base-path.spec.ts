@@ -15,6 +15,7 @@ import { archivedVersions } from '../../src/build/content-archive.ts';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { builtPages, crawl } from './crawl.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
+import { zh } from './strings.ts';
 
 const BASE = '/course/';
 const OUT = 'dist-course';
@@ -86,20 +87,20 @@ test('a learner plays a scenario, replays it, sits the exam, switches language a
   const path = bestPath(scenario) as { node: string; choice: number }[];
 
   await page.goto(`${origin}${BASE}scenarios/${SCENARIO_ID}/`);
-  await page.getByRole('button', { name: '开始通话' }).click();
+  await page.getByRole('button', { name: zh('player.start') }).click();
   for (const step of path) await page.getByRole('button', { name: scenario.nodes[step.node]!.choices[step.choice]!.text.zh, exact: true }).click();
-  await page.getByRole('link', { name: '查看学习记录' }).click();
+  await page.getByRole('link', { name: zh('player.toProgress') }).click();
   await expect(page).toHaveURL(`${origin}${BASE}progress/`);
   const attempt = page.locator('.attempt').first();
   await expect(attempt.locator('h3')).toHaveText(scenario.title.zh);
-  await attempt.getByText('逐步回放').click();
-  await expect(attempt).toContainText('按记录重新计算的成绩与保存的一致');
+  await attempt.getByText(zh('progress.replay')).click();
+  await expect(attempt).toContainText(zh('progress.rescored'));
 
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '课程章节' }).click();
+  await page.getByRole('navigation', { name: zh('nav.label') }).getByRole('link', { name: zh('nav.chapters') }).click();
   await expect(page).toHaveURL(`${origin}${BASE}chapters/`);
   await page.goto(`${origin}${BASE}exam/`);
-  await page.getByLabel('快速模拟：10 题，12 分钟').check();
-  await page.getByRole('button', { name: '开始考试' }).click();
+  await page.getByLabel(zh('exam.sizeShort')).check();
+  await page.getByRole('button', { name: zh('exam.start') }).click();
   await expect(page.locator('fieldset.question legend')).toBeVisible();
   await page.locator('.lang-switch').click();
   await expect(page).toHaveURL(`${origin}${BASE}en/exam/`);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { en } from './strings.ts';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -38,7 +39,7 @@ test('exam: every question type keeps long unbroken text inside its card at 360 
   test.setTimeout(90_000);
   await page.goto('/en/exam/');
   await page.getByLabel(/Quick mock: 10 questions/).check();
-  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await page.getByRole('button', { name: en('exam.start') }).click();
   for (let n = 1; n <= 10; n++) {
     await page.getByRole('button', { name: new RegExp(`^Question ${n}:`) }).click();
     await expect(page.locator('fieldset.question')).toBeVisible();

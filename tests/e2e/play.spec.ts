@@ -4,6 +4,7 @@ import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { advance, offeredChoices, startState, type CallState } from '../../src/domain/scenario/play.ts';
 import { nodesAfter, SCENARIO_ID, shippedScenario } from './course.ts';
+import { zh, en } from './strings.ts';
 
 const scenario = shippedScenario();
 const path = bestPath(scenario) as { node: string; choice: number }[];
@@ -29,7 +30,7 @@ async function click(page: Page, step: { node: string; choice: number }, locale:
 
 /** Starts the call: the first node (the phone ringing) is timed and waits for the learner. */
 async function waitUntilPlayable(page: Page, locale: 'zh' | 'en' = 'zh') {
-  await page.getByRole('button', { name: locale === 'zh' ? '开始通话' : 'Start the call' }).click();
+  await page.getByRole('button', { name: locale === 'zh' ? zh('player.start') : en('player.start') }).click();
   await expect(choices(page).first()).toBeEnabled();
 }
 
@@ -46,7 +47,7 @@ test('the scenario page shows the situation and the first line before any JavaSc
 test('a learner plays to an ending with the keyboard alone and the result shows on /progress', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto(url);
-  const start = page.getByRole('button', { name: '开始通话' });
+  const start = page.getByRole('button', { name: zh('player.start') });
   await expect(start).toBeEnabled();
   // From the top of the page, Tab reaches the start button; Enter starts the call and focus moves to the choices.
   for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
@@ -66,19 +67,19 @@ test('a learner plays to an ending with the keyboard alone and the result shows 
   const ending = scenario.endings[reached.at(-1)!]!;
   const endingHeading = page.getByRole('heading', { name: new RegExp(ending.title.zh) });
   await expect(endingHeading).toBeFocused();
-  await expect(page.getByRole('table', { name: '各项能力得分' })).toBeVisible();
+  await expect(page.getByRole('table', { name: zh('player.scores') })).toBeVisible();
 
-  await page.getByRole('link', { name: '查看学习记录' }).click();
+  await page.getByRole('link', { name: zh('player.toProgress') }).click();
   await expect(page).toHaveURL(/\/progress\/$/);
   const attempt = page.locator('.attempt').first();
   await expect(attempt.getByRole('heading', { name: scenario.title.zh })).toBeVisible();
   await expect(attempt).toContainText(ending.title.zh);
   await expect(attempt.locator('time')).toBeVisible();
-  await attempt.getByText('逐步回放').click();
-  await expect(attempt.getByText('按记录重新计算的成绩与保存的一致。')).toBeVisible();
+  await attempt.getByText(zh('progress.replay')).click();
+  await expect(attempt.getByText(zh('progress.rescored'))).toBeVisible();
   await expect(attempt.locator('.transcript .turn')).toHaveCount(path.length);
-  await attempt.getByRole('button', { name: '上一步' }).click();
-  await expect(attempt.getByRole('status')).toHaveText(`第 ${path.length - 1} 步，共 ${path.length} 步`);
+  await attempt.getByRole('button', { name: zh('progress.back') }).click();
+  await expect(attempt.getByRole('status')).toHaveText(zh('progress.step', { n: path.length - 1, total: path.length }));
   await expect(attempt.locator('.transcript .turn')).toHaveCount(path.length - 1);
 });
 
@@ -92,7 +93,7 @@ test('reloading mid-way resumes at the same node with the same scores', async ({
 
   await page.reload();
   await expect(choices(page).first()).toBeEnabled();
-  await expect(page.getByRole('status').filter({ hasText: '已从上次离开的地方继续' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: zh('player.resumed') })).toBeVisible();
   await expect(page.locator('.current .line').first()).toContainText(third.say.zh);
   await expect(page.locator('.transcript .turn')).toHaveCount(2);
 
@@ -113,21 +114,21 @@ test('a wrong turn is explained and the learner can retry from the start', async
   await click(page, { node: scenario.start, choice: worst }, 'en');
   await expect(page.locator('.transcript .feedback').first()).toContainText(start.choices[worst]!.feedback.en);
   // Take it back, then play the best path to the end, and retry.
-  await page.getByRole('button', { name: 'Take back my last choice' }).click();
+  await page.getByRole('button', { name: en('player.undo') }).click();
   await expect(page.getByRole('status').filter({ hasText: 'taken back' })).toBeVisible();
   await expect(page.locator('.transcript .turn')).toHaveCount(0);
   for (const step of path) await click(page, step, 'en');
-  await expect(page.getByRole('heading', { name: 'Your path and the best path' })).toBeVisible();
-  await expect(page.getByText('You chose the best reply at every step.')).toBeVisible();
-  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: en('debrief.paths') })).toBeVisible();
+  await expect(page.getByText(en('debrief.noWeak'))).toBeVisible();
+  await page.getByRole('button', { name: en('content.retry') }).click();
   await expect(page.locator('.current .line').first()).toContainText(start.say.en);
-  await page.getByRole('button', { name: 'Start the call' }).click();
+  await page.getByRole('button', { name: en('player.start') }).click();
   await expect(choices(page).first()).toBeFocused();
 });
 
 test('an attempt saved on another version of the scenario is reported as such, not re-scored', async ({ page }) => {
   await page.goto('/progress/');
-  await expect(page.getByText('还没有完成的演练')).toBeVisible();
+  await expect(page.getByText(zh('progress.empty'))).toBeVisible();
   // Save an attempt as an older release would have: same scenario, another content hash.
   await page.evaluate(async (scenarioId) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -149,9 +150,9 @@ test('an attempt saved on another version of the scenario is reported as such, n
   }, SCENARIO_ID);
   await page.reload();
   const attempt = page.locator('.attempt').first();
-  await attempt.getByText('逐步回放').click();
-  await expect(attempt).toContainText('是在这个情景的另一个版本上完成的（版本 01234567');
-  await expect(attempt).toContainText('不会重新计分');
+  await attempt.getByText(zh('progress.replay')).click();
+  await expect(attempt).toContainText(zh('progress.otherVersion', { then: '01234567', now: '' }).split('，现在是')[0]!);
+  await expect(attempt).toContainText(zh('progress.otherVersion', { then: '', now: '' }).split('），')[1]!);
   await expect(attempt.locator('.overall .percent')).toHaveText('77');
 });
 
@@ -167,7 +168,7 @@ test.describe('on a phone', () => {
     await expect(choices(page).last()).toBeInViewport();
     // The learner can still open them to see why they cannot change now.
     await settings.locator('summary').click();
-    await expect(page.getByText('这次通话已经开始，新设置从“再练一次”起生效。')).toBeVisible();
+    await expect(page.getByText(zh('player.settingsLocked'))).toBeVisible();
   });
 
   test('after a reload mid-call the current turn is on screen with its first choice focused', async ({ page }) => {
@@ -175,7 +176,7 @@ test.describe('on a phone', () => {
     await waitUntilPlayable(page);
     for (const step of path.slice(0, 3)) await click(page, step);
     await page.reload();
-    await expect(page.getByRole('status').filter({ hasText: '已从上次离开的地方继续' })).toBeAttached();
+    await expect(page.getByRole('status').filter({ hasText: zh('player.resumed') })).toBeAttached();
     await expect(choices(page).first()).toBeFocused();
     await expect(page.locator('.current .line').first()).toBeInViewport();
     await expect(choices(page).first()).toBeInViewport();

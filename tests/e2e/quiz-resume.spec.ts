@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { en } from './strings.ts';
 
 /** Answers the question on screen with its first option (or its first move). */
 async function answerFirst(page: Page): Promise<void> {
@@ -6,7 +7,7 @@ async function answerFirst(page: Page): Promise<void> {
   await expect(card).toBeVisible();
   const inputs = card.locator('input');
   if ((await inputs.count()) > 0) await inputs.first().check();
-  else await card.getByRole('button', { name: /Move .* down/ }).first().click();
+  else await card.getByRole('button', { name: /^Move “.*” down$/ }).first().click();
 }
 
 test('chapter practice resumes after a reload: checked answers stay shown and the learner is where they were', async ({ page }) => {
@@ -17,12 +18,12 @@ test('chapter practice resumes after a reload: checked answers stay shown and th
   const total = Number((await progress.textContent())!.split(' of ')[1]);
   const at = (n: number) => page.getByText(`Question ${n} of ${total}`);
   await answerFirst(page);
-  await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('button', { name: 'Next question' }).click();
+  await page.getByRole('button', { name: en('quiz.check'), exact: true }).click();
+  await page.getByRole('button', { name: en('quiz.next') }).click();
   await expect(at(2)).toBeVisible();
   const second = await page.locator('fieldset.question legend').textContent();
   await answerFirst(page);
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: en('quiz.check'), exact: true }).click();
   const verdict = await page.locator('.verdict').textContent();
 
   await page.reload();
@@ -31,20 +32,20 @@ test('chapter practice resumes after a reload: checked answers stay shown and th
   await expect(page.locator('.verdict')).toHaveText(verdict!);
   const inputs = page.locator('fieldset.question input');
   if ((await inputs.count()) > 0) await expect(page.locator('fieldset.question input:checked')).not.toHaveCount(0);
-  await page.getByRole('button', { name: 'Next question' }).click();
+  await page.getByRole('button', { name: en('quiz.next') }).click();
   await expect(at(3)).toBeVisible();
 
   // A finished run stays finished after a reload; practising again starts at question 1, and a reload keeps that.
   for (let i = 3; i <= total; i++) {
     await expect(at(i)).toBeVisible();
     await answerFirst(page);
-    await page.getByRole('button', { name: 'Check' }).click();
-    await page.getByRole('button', { name: i < total ? 'Next question' : 'See my result' }).click();
+    await page.getByRole('button', { name: en('quiz.check'), exact: true }).click();
+    await page.getByRole('button', { name: i < total ? en('quiz.next') : en('quiz.finish') }).click();
   }
   await expect(page.getByRole('heading', { name: /Practice finished/ })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: /Practice finished/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Practise again' }).click();
+  await page.getByRole('button', { name: en('quiz.again') }).click();
   await expect(at(1)).toBeVisible();
   await page.reload();
   await expect(at(1)).toBeVisible();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHAPTER_SLUG, SCENARIO_ID } from './course.ts';
+import { zh, en } from './strings.ts';
 
 const PAGES = ['/', '/glossary/', '/search/', '/quizzes/', '/quizzes/customer-service/', '/exam/', '/review/', `/chapters/${CHAPTER_SLUG}/`, `/scenarios/${SCENARIO_ID}/`, '/progress/', '/chapters/', '/scenarios/'];
 
@@ -11,7 +12,7 @@ for (const locale of ['zh', 'en'] as const) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
-      const nav = page.getByRole('navigation', { name: locale === 'zh' ? '主导航' : 'Main' });
+      const nav = page.getByRole('navigation', { name: locale === 'zh' ? zh('nav.label') : en('nav.label') });
       await expect(nav.getByRole('link')).toHaveCount(7);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       const results = await new AxeBuilder({ page }).analyze();
@@ -23,10 +24,10 @@ for (const locale of ['zh', 'en'] as const) {
 
 test('the language switch keeps the learner on the same page', async ({ page }) => {
   await page.goto(`/chapters/${CHAPTER_SLUG}/`);
-  await page.getByRole('link', { name: '切换到英文版' }).click();
+  await page.getByRole('link', { name: zh('nav.switchLabel') }).click();
   await expect(page).toHaveURL(new RegExp(`/en/chapters/${CHAPTER_SLUG}/$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('link', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('link', { name: en('nav.switchLabel') }).click();
   await expect(page).toHaveURL(new RegExp(`/chapters/${CHAPTER_SLUG}/$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
@@ -47,14 +48,14 @@ test('a chapter read to its end counts on the home page', async ({ page }) => {
   await expect(page.locator('.glance dd').first()).toHaveText(/^0 \/ \d+$/);
   await page.goto(`/chapters/${CHAPTER_SLUG}/`);
   await page.locator('#chapter-end').scrollIntoViewIfNeeded();
-  await expect(page.locator('#chapter-end')).toContainText('已读完本章');
+  await expect(page.locator('#chapter-end')).toContainText(zh('chapter.read'));
   await page.goto('/');
   await expect(page.locator('.glance dd').first()).toHaveText(/^1 \/ \d+$/);
 });
 
 for (const [path, lang, first, home, otherHome] of [
-  ['/no-such-page/', 'zh-CN', '页面不存在', '/', '/en/'],
-  ['/en/no-such-page/', 'en', 'Page not found', '/en/', '/'],
+  ['/no-such-page/', 'zh-CN', zh('notFound.title'), '/', '/en/'],
+  ['/en/no-such-page/', 'en', en('notFound.title'), '/en/', '/'],
 ] as const) {
   test(`an unknown address (${path}) shows the not-found page in its language first, with working links to both languages`, async ({ page }) => {
     const response = await page.goto(path);

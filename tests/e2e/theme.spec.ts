@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { SCENARIO_ID } from './course.ts';
+import { zh } from './strings.ts';
 
 /** Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white). */
 const luminance = (rgb: string) => {
@@ -27,8 +28,8 @@ for (const path of ['/', '/chapters/identifying-customers/', `/scenarios/${SCENA
 
 test('the exam questions keep their contrast in the dark', async ({ page }) => {
   await page.goto('/exam/');
-  await page.getByLabel('快速模拟：10 题，12 分钟').check();
-  await page.getByRole('button', { name: '开始考试' }).click();
+  await page.getByLabel(zh('exam.sizeShort')).check();
+  await page.getByRole('button', { name: zh('exam.start') }).click();
   await expect(page.locator('fieldset.question')).toBeVisible();
   await page.locator('fieldset.question input').first().check();
   expect(luminance(await page.locator('fieldset.question').evaluate((el) => getComputedStyle(el).backgroundColor))).toBeLessThan(0.05);

@@ -7,6 +7,7 @@ import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { contentHash } from '../../src/domain/scenario/hash.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
+import { zh, en } from './strings.ts';
 
 test('an attempt made on an earlier version is replayed and re-scored on that version', async ({ page }) => {
   const current = shippedScenario();
@@ -28,7 +29,7 @@ test('an attempt made on an earlier version is replayed and re-scored on that ve
   await page.route(`**/content/scenarios/${SCENARIO_ID}/${hash}.json`, (route) => route.fulfill({ json: { id: SCENARIO_ID, hash, scenario: earlier } }));
 
   await page.goto('/progress/');
-  await expect(page.getByText('还没有完成的演练')).toBeVisible();
+  await expect(page.getByText(zh('progress.empty'))).toBeVisible();
   await page.evaluate(async (attempt) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('service-dojo');
@@ -50,9 +51,9 @@ test('an attempt made on an earlier version is replayed and re-scored on that ve
 
   const attempt = page.locator('.attempt').first();
   await expect(attempt.locator('.meta')).toContainText('上学期的结局');
-  await attempt.getByText('逐步回放').click();
-  await expect(attempt).toContainText('按记录重新计算的成绩与保存的一致');
-  await expect(attempt).not.toContainText('另一个版本');
+  await attempt.getByText(zh('progress.replay')).click();
+  await expect(attempt).toContainText(zh('progress.rescored'));
+  await expect(attempt).not.toContainText(zh('progress.otherVersion', { then: '', now: '' }).slice(0, 12));
   expect(requested).toContain(`/content/scenarios/${SCENARIO_ID}/${hash}.json`);
 });
 
@@ -61,6 +62,6 @@ test('when the questions cannot be fetched, the exam says so in the page languag
   await page.goto('/en/exam/');
   await expect(page.getByRole('alert')).toHaveText(/The course content could not be loaded/);
   await page.unroute('**/content/questions/**');
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
+  await page.getByRole('button', { name: en('content.retry') }).click();
+  await expect(page.getByRole('button', { name: en('exam.start') })).toBeVisible();
 });
