@@ -29,7 +29,8 @@ function variantSource(variant: string): string {
   let source = '';
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    if (c === '*') source += WILDCARD;
+    // A trailing `*` takes the whole word ending (loyal* → "loyalty"); one inside takes as little as it can (期初*客户).
+    if (c === '*') source += i === chars.length - 1 ? WILDCARD : `${WILDCARD}?`;
     else if (/[\s-]/.test(c)) {
       while (i + 1 < chars.length && /[\s-]/.test(chars[i + 1]!)) i++;
       source += SEPARATOR;
