@@ -125,7 +125,8 @@ describe('across banks', () => {
   });
 });
 
-describe('npm run lint:questions', () => {
+// Each run starts Node and loads every bank: seconds, more on a busy machine.
+describe('npm run lint:questions', { timeout: 60_000 }, () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli/lint-questions.ts', ...args], { encoding: 'utf8' });
   it('prints every problem as file:line and fails', () => {
     const r = run('tests/fixtures/questions/bad');
