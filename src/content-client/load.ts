@@ -3,6 +3,7 @@
  * `./files.ts`). Each file is fetched once per page; a failed fetch is tried again on
  * the next call. A failure is a `ContentLoadError` whose `reason` the interface words.
  */
+import { withCards } from '../domain/quiz/card-types.ts';
 import type { QuestionBank } from '../domain/quiz/schema.ts';
 import { sitePath } from '../i18n/locales.ts';
 import { INDEX_PATH, questionBankPath, scenarioPath, type ContentIndex, type QuestionBankFile, type ScenarioFile } from './files.ts';
@@ -75,7 +76,7 @@ export function loadScenario(id: string, hash: string): Promise<ScenarioFile> {
 export async function loadQuestionBanks(): Promise<QuestionBank[]> {
   const index = await loadIndex();
   const files = await Promise.all(index.questions.map(({ chapter, hash }) => hashed<QuestionBankFile>(questionBankPath(chapter, hash), hash)));
-  return files.map((f) => f.bank);
+  return files.map((f) => withCards(f.bank));
 }
 
 /**

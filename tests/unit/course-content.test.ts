@@ -84,7 +84,7 @@ describe.each(SLUGS)('question bank %s', (slug) => {
     const bank = loaded.find((b) => b.chapter === slug);
     expect(bank, `content/questions/${slug}.yaml`).toBeDefined();
     expect(bank!.questions.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(bank!.questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'ordering', 'dialogue']));
+    expect(new Set(bank!.questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'ordering', 'dialogue', 'term', 'short', 'case', 'calc']));
     const ids = headingIds(chapter('zh', slug).body);
     for (const q of bank!.questions) expect(ids, q.id).toContain(q.section);
   });

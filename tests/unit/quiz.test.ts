@@ -8,7 +8,7 @@ import { isDue } from '../../src/domain/review/due.ts';
 import { newCard, reviewCard } from '../../src/domain/review/schedule.ts';
 
 const text = (s: string) => ({ zh: s, en: s });
-function question(partial: Partial<Question> & Pick<Question, 'type'>, id = 'ch-01'): Question {
+function question(partial: Partial<Question> & { type: 'single' | 'dialogue' | 'multiple' | 'truefalse' | 'ordering' }, id = 'ch-01'): Question {
   const base = { id, prompt: text('Q'), explanation: text('E'), section: 's' };
   switch (partial.type) {
     case 'single': return { ...base, options: [text('a'), text('b'), text('c')], answer: 1, ...partial } as Question;

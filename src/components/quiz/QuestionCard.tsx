@@ -24,6 +24,7 @@ interface Props {
 
 export function QuestionCard({ question, number, locale, t, answer, onAnswer, grade, sectionHref }: Props) {
   const name = useId();
+  if (question.type === 'term' || question.type === 'short' || question.type === 'case' || question.type === 'calc') return null; // not shown until the written and calculation cards exist
   const locked = grade !== undefined;
   const legend = (
     <legend>
@@ -149,5 +150,6 @@ export function rightAnswer(question: Question, locale: Locale, t: Translate): s
       return t(question.answer ? 'quiz.true' : 'quiz.false');
     case 'ordering':
       return question.items.map((item) => item[locale]).join(' → ');
+    case 'term': case 'short': case 'case': case 'calc': return ''; // shown by their own cards
   }
 }

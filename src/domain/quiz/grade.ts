@@ -1,7 +1,9 @@
 /**
- * Grading: one pure function for every question type, one result type. Practice,
- * the mock exam and the review queue all grade through `gradeAnswer`.
+ * Grading: one pure function for every machine-graded question type, one result
+ * type. Practice, the mock exam and the review queue all grade through `gradeAnswer`.
+ * Written questions (term, short, case) are self-marked instead (`written.ts`).
  */
+import { calcInstance, withinTolerance } from './calc.ts';
 import type { Question } from './schema.ts';
 
 /** What a learner answered, by question type. Option and item indices are authored indices. */
@@ -10,7 +12,9 @@ export type Answer =
   | { type: 'multiple'; choices: number[] }
   | { type: 'truefalse'; value: boolean }
   /** The authored item indices in the order the learner put them. */
-  | { type: 'ordering'; order: number[] };
+  | { type: 'ordering'; order: number[] }
+  /** The seed the question's numbers were drawn from, and the learner's result. */
+  | { type: 'calc'; seed: number; value: number };
 
 export interface Grade {
   /** Points earned, 0–1. */
@@ -74,5 +78,16 @@ export function gradeAnswer(question: Question, answer: Answer): Grade {
       return answer.type === 'truefalse' && answer.value === question.answer ? full : none;
     case 'ordering':
       return answer.type === 'ordering' ? gradeOrdering(question.items.length, answer.order) : none;
+    case 'calc': {
+      if (answer.type !== 'calc') return none;
+      const instance = calcInstance(question, answer.seed);
+      return withinTolerance(instance.template, answer.value, instance.answer) ? full : none;
+    }
+    // Self-marked against marking points (`selfMark`), never machine-graded: no answer
+    // earns points here, so a written question must not be put where grades are summed.
+    case 'term':
+    case 'short':
+    case 'case':
+      return none;
   }
 }

@@ -1,6 +1,76 @@
 /** A question bank file's text → validated questions, with rules a schema cannot state. */
-import { baseName, loadYaml, type LintIssue, type YamlResult } from '../yaml/load-yaml.ts';
-import { questionBankSchema, type QuestionBank } from './schema.ts';
+import type { Text } from '../scenario/schema.ts';
+import { baseName, loadYaml, type LintIssue, type YamlPath, type YamlResult } from '../yaml/load-yaml.ts';
+import { drawParams, inRange } from './calc.ts';
+import { CALC_TEMPLATES } from './calc-templates.ts';
+import { keywordHits, keywordProblem } from './keywords.ts';
+import { questionBankSchema, type Question, type QuestionBank } from './schema.ts';
+import { isWritten, writtenParts } from './written.ts';
+
+const LOCALES = ['zh', 'en'] as const;
+
+/** White space, zero-width and other format characters: a text of nothing else shows nothing. */
+const INVISIBLE = /^[\s\p{Z}\p{Cc}\p{Cf}]*$/u;
+
+function isText(value: unknown): value is Text {
+  return typeof value === 'object' && value !== null && typeof (value as Text).zh === 'string' && typeof (value as Text).en === 'string';
+}
+
+/** Every `{ zh, en }` text in a question, with its path below the question. */
+function textsOf(value: unknown, path: YamlPath = []): [YamlPath, Text][] {
+  if (isText(value)) return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => textsOf(v, [...path, i]));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => textsOf(v, [...path, k]));
+  return [];
+}
+
+/** Lists of options or items in which two say the same in one language. */
+function sameOptions(list: readonly Text[], key: string): LintIssue[] {
+  const issues: LintIssue[] = [];
+  for (const locale of LOCALES) {
+    const seen = new Map<string, number>();
+    list.forEach((text, i) => {
+      const said = text[locale].trim().replace(/\s+/g, ' ').toLowerCase();
+      const first = seen.get(said);
+      if (first === undefined) seen.set(said, i);
+      else issues.push({ path: [key, i, locale], message: `says the same as ${key === 'items' ? 'item' : 'option'} ${first + 1}` });
+    });
+  }
+  return issues;
+}
+
+function writtenIssues(q: Question): LintIssue[] {
+  if (!isWritten(q)) return [];
+  const issues: LintIssue[] = [];
+  writtenParts(q).forEach((part, p) => {
+    const base: YamlPath = q.type === 'case' ? ['parts', p] : [];
+    part.points.forEach((point, i) => {
+      for (const locale of LOCALES) {
+        const bad = point.keywords[locale].map(keywordProblem).filter((m) => m !== null);
+        for (const message of bad) issues.push({ path: [...base, 'points', i, 'keywords', locale], message });
+        if (bad.length === 0 && keywordHits(point, locale, part.modelAnswer[locale]).length === 0) {
+          issues.push({ path: [...base, 'points', i, 'keywords', locale], message: `no keyword of this point occurs in the model answer (${locale}): the model answer must make every point` });
+        }
+      }
+    });
+  });
+  return issues;
+}
+
+function calcIssues(q: Question): LintIssue[] {
+  if (q.type !== 'calc') return [];
+  const template = CALC_TEMPLATES[q.template];
+  const issues: LintIssue[] = [];
+  for (const [name, n] of Object.entries(q.params ?? {})) {
+    const s = template.params.find((p) => p.name === name);
+    if (!s) issues.push({ path: ['params', name], message: `"${q.template}" has no number "${name}"; it has: ${template.params.map((p) => p.name).join(', ')}` });
+    else if (!inRange(s, n)) issues.push({ path: ['params', name], message: `${n} is outside ${s.min}…${s.max} (in steps of ${s.step})` });
+  }
+  if (issues.length === 0 && drawParams(template, 0, q.params) === null) {
+    issues.push({ path: ['params'], message: `these fixed numbers leave no valid "${q.template}" question` });
+  }
+  return issues;
+}
 
 export function lintQuestionBank(bank: QuestionBank, expectedChapter: string): LintIssue[] {
   const issues: LintIssue[] = [];
@@ -10,6 +80,7 @@ export function lintQuestionBank(bank: QuestionBank, expectedChapter: string): L
   const seen = new Set<string>();
   bank.questions.forEach((q, index) => {
     const at = (...rest: (string | number)[]) => ['questions', index, ...rest];
+    const add = (found: LintIssue[]) => issues.push(...found.map((i) => ({ ...i, path: at(...i.path) })));
     if (seen.has(q.id)) issues.push({ path: at('id'), message: `the id "${q.id}" is used twice` });
     seen.add(q.id);
     if (!q.id.startsWith(`${bank.chapter}-`)) issues.push({ path: at('id'), message: `the id must start with "${bank.chapter}-"` });
@@ -22,6 +93,15 @@ export function lintQuestionBank(bank: QuestionBank, expectedChapter: string): L
       if (new Set(q.answer).size !== q.answer.length) issues.push({ path: at('answer'), message: 'an option is listed twice in the answer' });
       if (q.answer.length === q.options.length) issues.push({ path: at('answer'), message: 'every option is right: add a wrong one, or make it a true/false question' });
     }
+    if ('options' in q) add(sameOptions(q.options, 'options'));
+    if (q.type === 'ordering') add(sameOptions(q.items, 'items'));
+    for (const [path, text] of textsOf(q)) {
+      for (const locale of LOCALES) {
+        if (INVISIBLE.test(text[locale])) add([{ path: [...path, locale], message: `the ${locale === 'zh' ? 'Chinese' : 'English'} text has only invisible characters` }]);
+      }
+    }
+    add(writtenIssues(q));
+    add(calcIssues(q));
   });
   return issues;
 }

@@ -26,7 +26,7 @@ export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: Prob
 
 /** Keys whose children are named (`node "greet"`) or numbered from 1 (`choice 2`). */
 const NAMED: Record<string, string> = { nodes: 'node', endings: 'ending' };
-const NUMBERED: Record<string, string> = { next: 'route', choices: 'choice', questions: 'question', options: 'option', items: 'item', dialogue: 'line' };
+const NUMBERED: Record<string, string> = { next: 'route', choices: 'choice', questions: 'question', options: 'option', items: 'item', dialogue: 'line', parts: 'part', points: 'point' };
 
 export function describePath(path: YamlPath): string {
   const parts: string[] = [];
