@@ -17,8 +17,7 @@ import { ContentError, readScenarioFolder, readYamlFolder } from './yaml-folder.
 export const ARCHIVE_DIR = 'content-archive';
 
 export type ContentVersion =
-  | { kind: 'scenarios'; id: string; hash: string; file: ScenarioFile }
-  | { kind: 'questions'; id: string; hash: string; file: QuestionBankFile };
+  { kind: 'scenarios'; id: string; hash: string; file: ScenarioFile } | { kind: 'questions'; id: string; hash: string; file: QuestionBankFile };
 
 /** The versions in the source files now (`scenarios/`, `content/questions/`). */
 export async function currentVersions(): Promise<ContentVersion[]> {

@@ -13,11 +13,7 @@ export interface YamlFolder<T> {
   problems: Problem[];
 }
 
-export async function readYamlFolder<T>(
-  dir: string,
-  load: (file: string, source: string) => YamlResult<T>,
-  shownFrom = process.cwd(),
-): Promise<YamlFolder<T>> {
+export async function readYamlFolder<T>(dir: string, load: (file: string, source: string) => YamlResult<T>, shownFrom = process.cwd()): Promise<YamlFolder<T>> {
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const result: YamlFolder<T> = { loaded: [], problems: [] };
   for (const name of names) {

@@ -30,7 +30,11 @@ export function BackupPanel({ t }: { t: Translate }) {
     if (!file) return;
     const { importBackup } = await import('../storage/backup.ts');
     const result = await importBackup(progressStore(), await file.text());
-    setStatus(result.ok ? { kind: 'ok', text: t('backup.imported', result.counts) } : { kind: 'error', text: t('backup.refused', { reason: problemText(t, result.problem) }) });
+    setStatus(
+      result.ok
+        ? { kind: 'ok', text: t('backup.imported', result.counts) }
+        : { kind: 'error', text: t('backup.refused', { reason: problemText(t, result.problem) }) },
+    );
   }
 
   return (
@@ -38,13 +42,19 @@ export function BackupPanel({ t }: { t: Translate }) {
       <h2 id="backup">{t('backup.title')}</h2>
       <p>{t('backup.intro')}</p>
       <p className="actions">
-        <button type="button" onClick={download}>{t('backup.export')}</button>
+        <button type="button" onClick={download}>
+          {t('backup.export')}
+        </button>
         <label className="file-button">
           {t('backup.import')}
           <input type="file" accept="application/json,.json" onChange={upload} />
         </label>
       </p>
-      {status && <p className={status.kind === 'ok' ? 'notice' : 'notice notice-error'} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</p>}
+      {status && (
+        <p className={status.kind === 'ok' ? 'notice' : 'notice notice-error'} role={status.kind === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -8,7 +8,10 @@ export function ContentFailed({ error, retry, t }: { error: unknown; retry: () =
   const reason = error instanceof ContentLoadError ? error.reason : 'unreachable';
   return (
     <p className="notice notice-error" role="alert">
-      {t(`content.${reason}`)} <button type="button" className="secondary" onClick={retry}>{t('content.retry')}</button>
+      {t(`content.${reason}`)}{' '}
+      <button type="button" className="secondary" onClick={retry}>
+        {t('content.retry')}
+      </button>
     </p>
   );
 }

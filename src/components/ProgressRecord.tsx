@@ -55,16 +55,29 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
         ) : (
           <ol className="attempts">
             {record.finished.map((attempt) => (
-              <FinishedAttempt t={t} key={attempt.id} attempt={attempt} scenarioRef={scenarios[attempt.scenarioId]} locale={locale} when={dateFormat.format(attempt.finishedAt ?? attempt.updatedAt)} />
+              <FinishedAttempt
+                t={t}
+                key={attempt.id}
+                attempt={attempt}
+                scenarioRef={scenarios[attempt.scenarioId]}
+                locale={locale}
+                when={dateFormat.format(attempt.finishedAt ?? attempt.updatedAt)}
+              />
             ))}
           </ol>
         )}
       </section>
 
       <section aria-labelledby="chapters-read">
-        <h2 id="chapters-read">{t('progress.chaptersRead')}: {chapters.filter((c) => readSlugs.has(c.slug)).length} / {chapters.length}</h2>
+        <h2 id="chapters-read">
+          {t('progress.chaptersRead')}: {chapters.filter((c) => readSlugs.has(c.slug)).length} / {chapters.length}
+        </h2>
         <ul>
-          {chapters.filter((c) => readSlugs.has(c.slug)).map((c) => <li key={c.slug}>✓ {c.title}</li>)}
+          {chapters
+            .filter((c) => readSlugs.has(c.slug))
+            .map((c) => (
+              <li key={c.slug}>✓ {c.title}</li>
+            ))}
         </ul>
       </section>
 
@@ -73,7 +86,19 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
   );
 }
 
-function FinishedAttempt({ t, attempt, scenarioRef, locale, when }: { t: Translate; attempt: Attempt; scenarioRef: ScenarioRef | undefined; locale: Locale; when: string }) {
+function FinishedAttempt({
+  t,
+  attempt,
+  scenarioRef,
+  locale,
+  when,
+}: {
+  t: Translate;
+  attempt: Attempt;
+  scenarioRef: ScenarioRef | undefined;
+  locale: Locale;
+  when: string;
+}) {
   const played = usePlayedScenario(attempt);
   const version = played.state === 'ready' ? played.value : null;
   const exact = version && version.hash === attempt.contentHash ? version.scenario : undefined;
@@ -84,8 +109,14 @@ function FinishedAttempt({ t, attempt, scenarioRef, locale, when }: { t: Transla
       <h3>{scenarioRef?.title[locale] ?? version?.scenario.title[locale] ?? attempt.scenarioId}</h3>
       <p className="meta">
         <time dateTime={new Date(attempt.finishedAt ?? attempt.updatedAt).toISOString()}>{when}</time>
-        {ending && <> · {ending.title[locale]} ({t(`player.outcome.${ending.outcome}`)})</>}
-        {' · '}{t('progress.mode', { mode, timing: t(`player.timing.${attempt.timing}`) })}
+        {ending && (
+          <>
+            {' '}
+            · {ending.title[locale]} ({t(`player.outcome.${ending.outcome}`)})
+          </>
+        )}
+        {' · '}
+        {t('progress.mode', { mode, timing: t(`player.timing.${attempt.timing}`) })}
       </p>
       {attempt.score && <ScoreTable score={attempt.score} t={t} caption={t('player.scores')} />}
       <details>

@@ -26,7 +26,14 @@ export default function ScenarioPlayer({ strings, scenario, hash, locale, chapte
   const t = translator(strings);
   const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
   // Each session is one call; a new key gives it a new actor.
-  const [session, setSession] = useState<Session & { key: number }>({ key: 0, ready: false, settings: DEFAULT_SETTINGS, entry: 'load', notice: null, error: null });
+  const [session, setSession] = useState<Session & { key: number }>({
+    key: 0,
+    ready: false,
+    settings: DEFAULT_SETTINGS,
+    entry: 'load',
+    notice: null,
+    error: null,
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -35,7 +42,11 @@ export default function ScenarioPlayer({ strings, scenario, hash, locale, chapte
     openCall(scenario, hash, machine).then(
       (opened) =>
         opened.kind === 'resumed'
-          ? begin({ settings: { mode: opened.snapshot.context.mode, timing: opened.snapshot.context.timing }, resumed: { snapshot: opened.snapshot, attemptId: opened.attemptId }, notice: 'resumed' })
+          ? begin({
+              settings: { mode: opened.snapshot.context.mode, timing: opened.snapshot.context.timing },
+              resumed: { snapshot: opened.snapshot, attemptId: opened.attemptId },
+              notice: 'resumed',
+            })
           : begin({ settings: opened.settings, notice: opened.kind === 'stale' ? 'stale' : null }),
       (error: unknown) => begin({ settings: DEFAULT_SETTINGS, notice: null, error: String(error) }),
     );
@@ -53,7 +64,18 @@ export default function ScenarioPlayer({ strings, scenario, hash, locale, chapte
         <h2 id="context-heading">{t('player.context')}</h2>
         <p>{scenario.context[locale]}</p>
       </section>
-      <Call key={session.key} scenario={scenario} hash={hash} locale={locale} t={t} machine={machine} session={session} chapterHref={chapterHref} progressHref={progressHref} onRetry={retry} />
+      <Call
+        key={session.key}
+        scenario={scenario}
+        hash={hash}
+        locale={locale}
+        t={t}
+        machine={machine}
+        session={session}
+        chapterHref={chapterHref}
+        progressHref={progressHref}
+        onRetry={retry}
+      />
     </div>
   );
 }

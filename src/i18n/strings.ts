@@ -20,6 +20,6 @@ export function uiStrings(locale: Locale, features: readonly Feature[]): Diction
 }
 
 /** All interface strings of a locale, for pages rendered on the server. */
-export function useTranslations(locale: Locale): Translate {
+export function translationsOf(locale: Locale): Translate {
   return translator(uiStrings(locale, Object.keys(zh) as Feature[]));
 }

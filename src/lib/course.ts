@@ -22,9 +22,7 @@ function splitChapterId(id: string): { locale: Locale; slug: string } {
 /** All chapters of one language, in course order. */
 export async function chaptersOf(locale: Locale): Promise<ChapterInfo[]> {
   const entries = await getCollection('chapters', (e) => splitChapterId(e.id).locale === locale);
-  return entries
-    .map((entry) => ({ ...splitChapterId(entry.id), entry }))
-    .sort((a, b) => a.entry.data.chapter - b.entry.data.chapter);
+  return entries.map((entry) => ({ ...splitChapterId(entry.id), entry })).sort((a, b) => a.entry.data.chapter - b.entry.data.chapter);
 }
 
 export async function allChapters(): Promise<ChapterInfo[]> {

@@ -44,7 +44,11 @@ export function excerpt(text: string, units: number): string {
   let used = 0;
   for (let i = 0; i < chars.length; i++) {
     used += /[\u2e80-\u9fff\uff00-\uffef]/.test(chars[i]!) ? 2 : 1;
-    if (used > units) return `${chars.slice(0, i - 1).join('').trimEnd()}…`;
+    if (used > units)
+      return `${chars
+        .slice(0, i - 1)
+        .join('')
+        .trimEnd()}…`;
   }
   return chars.join('');
 }

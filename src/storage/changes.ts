@@ -88,7 +88,10 @@ export function activeExam(exam: ExamAttempt | undefined, id: string): ExamAttem
   return exam;
 }
 
-export const examWithAnswer = (exam: ExamAttempt, questionId: string, answer: Answer): ExamAttempt => ({ ...exam, answers: { ...exam.answers, [questionId]: answer } });
+export const examWithAnswer = (exam: ExamAttempt, questionId: string, answer: Answer): ExamAttempt => ({
+  ...exam,
+  answers: { ...exam.answers, [questionId]: answer },
+});
 
 export const examWithFlag = (exam: ExamAttempt, questionId: string): ExamAttempt => ({
   ...exam,
@@ -110,6 +113,14 @@ export function examWithExtraTime(exam: ExamAttempt, now: number): ExamAttempt {
 export function handedIn(exam: ExamAttempt, handIn: HandIn, now: number): { exam: ExamAttempt; answers: NewQuizAnswer[] } {
   return {
     exam: { ...exam, status: 'finished', finishedAt: now, submittedBy: handIn.submittedBy, result: handIn.result },
-    answers: handIn.marks.map((m) => ({ questionId: m.questionId, chapter: m.chapter, mode: 'exam', answer: m.answer, score: m.score, correct: m.correct, answeredAt: now })),
+    answers: handIn.marks.map((m) => ({
+      questionId: m.questionId,
+      chapter: m.chapter,
+      mode: 'exam',
+      answer: m.answer,
+      score: m.score,
+      correct: m.correct,
+      answeredAt: now,
+    })),
   };
 }

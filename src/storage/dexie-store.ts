@@ -2,7 +2,18 @@
 import { endOfDay } from '../domain/review/due.ts';
 import { appendStep, findActiveAttempt, listActiveAttempts, listFinishedAttempts, startAttempt, supersedeAttempt } from './attempts.ts';
 import {
-  activeExam, cardAfter, examAt, examWithAnswer, examWithExtraTime, examWithFlag, handedIn, loadScheduler, newExam, newQuizRun, runWithAnswer, type Scheduler,
+  activeExam,
+  cardAfter,
+  examAt,
+  examWithAnswer,
+  examWithExtraTime,
+  examWithFlag,
+  handedIn,
+  loadScheduler,
+  newExam,
+  newQuizRun,
+  runWithAnswer,
+  type Scheduler,
 } from './changes.ts';
 import type { DojoDb } from './db.ts';
 import { StoreError } from './problems.ts';
@@ -117,7 +128,12 @@ export function dexieStore(db: DojoDb): ProgressStore {
 
     async exportRecords(): Promise<RecordTables> {
       const [attempts, chapterReads, quizAnswers, quizRuns, exams, reviewCards] = await Promise.all([
-        db.attempts.toArray(), db.chapterReads.toArray(), db.quizAnswers.toArray(), db.quizRuns.toArray(), db.exams.toArray(), db.reviewCards.toArray(),
+        db.attempts.toArray(),
+        db.chapterReads.toArray(),
+        db.quizAnswers.toArray(),
+        db.quizRuns.toArray(),
+        db.exams.toArray(),
+        db.reviewCards.toArray(),
       ]);
       return { attempts: attempts.map(upgradeAttempt), chapterReads, quizAnswers, quizRuns, exams: exams.map(upgradeExam), reviewCards };
     },

@@ -6,8 +6,21 @@
  */
 import { endOfDay } from '../domain/review/due.ts';
 import {
-  activeExam, afterStep, byFinishedDesc, cardAfter, examAt, examWithAnswer, examWithExtraTime, examWithFlag, handedIn, loadScheduler, newAttempt, newExam, newQuizRun,
-  runWithAnswer, type Scheduler,
+  activeExam,
+  afterStep,
+  byFinishedDesc,
+  cardAfter,
+  examAt,
+  examWithAnswer,
+  examWithExtraTime,
+  examWithFlag,
+  handedIn,
+  loadScheduler,
+  newAttempt,
+  newExam,
+  newQuizRun,
+  runWithAnswer,
+  type Scheduler,
 } from './changes.ts';
 import type { ProgressStore, RecordTables } from './progress-store.ts';
 import type { Attempt } from './records/attempt.ts';
@@ -28,7 +41,12 @@ interface Tables {
 
 export function memoryStore(): ProgressStore {
   let tables: Tables = {
-    attempts: new Map(), chapterReads: new Map(), quizAnswers: new Map(), quizRuns: new Map(), exams: new Map(), reviewCards: new Map(),
+    attempts: new Map(),
+    chapterReads: new Map(),
+    quizAnswers: new Map(),
+    quizRuns: new Map(),
+    exams: new Map(),
+    reviewCards: new Map(),
   };
   let nextAnswerId = 1;
 
@@ -81,7 +99,9 @@ export function memoryStore(): ProgressStore {
       });
     },
     async findActiveAttempt(scenarioId) {
-      return list(tables.attempts, (a) => a.scenarioId === scenarioId && a.status === 'active').sort((a, b) => a.updatedAt - b.updatedAt).at(-1);
+      return list(tables.attempts, (a) => a.scenarioId === scenarioId && a.status === 'active')
+        .sort((a, b) => a.updatedAt - b.updatedAt)
+        .at(-1);
     },
     async supersedeAttempt(id) {
       write((t) => {
@@ -129,7 +149,10 @@ export function memoryStore(): ProgressStore {
         return exam;
       });
     },
-    findActiveExam: async () => list(tables.exams, (e) => e.status === 'active').sort((a, b) => a.startedAt - b.startedAt).at(-1),
+    findActiveExam: async () =>
+      list(tables.exams, (e) => e.status === 'active')
+        .sort((a, b) => a.startedAt - b.startedAt)
+        .at(-1),
     saveExamAnswer: (id, questionId, answer) => changeExam(id, (exam) => examWithAnswer(exam, questionId, answer)),
     toggleFlag: (id, questionId) => changeExam(id, (exam) => examWithFlag(exam, questionId)),
     moveExam: (id, position) => changeExam(id, (exam) => examAt(exam, position)),
@@ -151,8 +174,12 @@ export function memoryStore(): ProgressStore {
 
     async exportRecords(): Promise<RecordTables> {
       return read({
-        attempts: [...tables.attempts.values()], chapterReads: [...tables.chapterReads.values()], quizAnswers: [...tables.quizAnswers.values()],
-        quizRuns: [...tables.quizRuns.values()], exams: [...tables.exams.values()], reviewCards: [...tables.reviewCards.values()],
+        attempts: [...tables.attempts.values()],
+        chapterReads: [...tables.chapterReads.values()],
+        quizAnswers: [...tables.quizAnswers.values()],
+        quizRuns: [...tables.quizRuns.values()],
+        exams: [...tables.exams.values()],
+        reviewCards: [...tables.reviewCards.values()],
       });
     },
     async importRecords(records) {

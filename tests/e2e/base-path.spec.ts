@@ -56,7 +56,10 @@ test('every page, link, asset and content file answers under the base path', asy
   expect(result.pages).toBe(pages.length);
   expect(result.pages).toBeGreaterThan(40);
   // Every file the content index names is served too.
-  const index = (await (await fetch(`${origin}${BASE}content/index.json`)).json()) as { scenarios: { id: string; hash: string }[]; questions: { chapter: string; hash: string }[] };
+  const index = (await (await fetch(`${origin}${BASE}content/index.json`)).json()) as {
+    scenarios: { id: string; hash: string }[];
+    questions: { chapter: string; hash: string }[];
+  };
   const named = [...index.scenarios.map((s) => `scenarios/${s.id}/${s.hash}`), ...index.questions.map((q) => `questions/${q.chapter}/${q.hash}`)];
   for (const path of named) expect((await fetch(`${origin}${BASE}content/${path}.json`)).status, path).toBe(200);
 });
@@ -96,7 +99,10 @@ test('a learner plays a scenario, replays it, sits the exam, switches language a
   await attempt.getByText(zh('progress.replay')).click();
   await expect(attempt).toContainText(zh('progress.rescored'));
 
-  await page.getByRole('navigation', { name: zh('nav.label') }).getByRole('link', { name: zh('nav.chapters') }).click();
+  await page
+    .getByRole('navigation', { name: zh('nav.label') })
+    .getByRole('link', { name: zh('nav.chapters') })
+    .click();
   await expect(page).toHaveURL(`${origin}${BASE}chapters/`);
   await page.goto(`${origin}${BASE}exam/`);
   await page.getByLabel(zh('exam.sizeShort')).check();

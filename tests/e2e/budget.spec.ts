@@ -43,7 +43,9 @@ test('every page stays within its JavaScript budget', async ({ page }) => {
     const bytes = [...files].map((file) => gzipSync(readFileSync(join('dist', file))).length).concat(inline.map((code) => gzipSync(code).length));
     const total = bytes.reduce((a, b) => a + b, 0) / KB;
     const limit = LIMITS.find((l) => l.pattern.test(path));
-    rows.push(`${path.padEnd(44)} ${total.toFixed(1).padStart(7)} KB gzip: ${files.size} file(s), ${inline.length} inline${limit ? ` (limit ${limit.kb} KB)` : ''}`);
+    rows.push(
+      `${path.padEnd(44)} ${total.toFixed(1).padStart(7)} KB gzip: ${files.size} file(s), ${inline.length} inline${limit ? ` (limit ${limit.kb} KB)` : ''}`,
+    );
     if (limit && total > limit.kb) failures.push(`${path}: ${total.toFixed(1)} KB > ${limit.kb} KB`);
   }
   console.log(`JavaScript loaded before any interaction:\n${rows.join('\n')}`);
@@ -51,10 +53,16 @@ test('every page stays within its JavaScript budget', async ({ page }) => {
 });
 
 test('scripts carry no interface strings: an island gets its own language as props', () => {
-  const scripts = readdirSync('dist/_astro').filter((name) => name.endsWith('.js')).map((name) => [name, readFileSync(join('dist/_astro', name), 'utf8')] as const);
+  const scripts = readdirSync('dist/_astro')
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => [name, readFileSync(join('dist/_astro', name), 'utf8')] as const);
   // Long enough not to occur by chance in code: 12+ characters of English, 6+ of Chinese.
-  const texts = [...Object.values(zh), ...Object.values(en)].flatMap((feature) => Object.values(feature)).filter((text) => (/[\u4e00-\u9fff]/.test(text) ? text.length >= 6 : text.length >= 12));
-  const found = scripts.flatMap(([name, code]) => texts.filter((text) => code.includes(text) || code.includes(JSON.stringify(text).slice(1, -1))).map((text) => `${name}: ${text}`));
+  const texts = [...Object.values(zh), ...Object.values(en)]
+    .flatMap((feature) => Object.values(feature))
+    .filter((text) => (/[\u4e00-\u9fff]/.test(text) ? text.length >= 6 : text.length >= 12));
+  const found = scripts.flatMap(([name, code]) =>
+    texts.filter((text) => code.includes(text) || code.includes(JSON.stringify(text).slice(1, -1))).map((text) => `${name}: ${text}`),
+  );
   expect(texts.length).toBeGreaterThan(200);
   expect(found).toEqual([]);
 });

@@ -62,8 +62,18 @@ test('lifetime value drill accepts answers typed with separators and rounding', 
 
 test('ABC tiering drill marks the customers tiered wrongly', async ({ page }) => {
   const drill = await openDrill(page, '/chapters/identifying-customers/', zh('drill.abc.title'));
-  const tiers: Record<string, string> = { 城商行分行: 'A', 电子厂: 'A', 区实验中学: 'A', 广告公司: 'B', 商务酒店: 'B', 律师事务所: 'B', 社区诊所: 'C', 设计工作室: 'C' };
-  for (const [name, tier] of Object.entries(tiers)) await drill.getByLabel(`${name} ${zh('drill.abc.tier')}`).selectOption(tier === 'A' && name === '区实验中学' ? 'B' : tier);
+  const tiers: Record<string, string> = {
+    城商行分行: 'A',
+    电子厂: 'A',
+    区实验中学: 'A',
+    广告公司: 'B',
+    商务酒店: 'B',
+    律师事务所: 'B',
+    社区诊所: 'C',
+    设计工作室: 'C',
+  };
+  for (const [name, tier] of Object.entries(tiers))
+    await drill.getByLabel(`${name} ${zh('drill.abc.tier')}`).selectOption(tier === 'A' && name === '区实验中学' ? 'B' : tier);
   await drill.getByRole('button', { name: zh('drill.check') }).click();
   await expect(drill.getByRole('status')).toContainText('✗ 区实验中学');
   await expect(drill.getByRole('status')).toContainText('区实验中学：12万元，占 12%，累计 72%，应为A类');
@@ -78,8 +88,13 @@ test('RFM drill names each segment with what to do', async ({ page }) => {
   await drill.getByRole('button', { name: zh('drill.check') }).click();
   await expect(drill.getByRole('status')).toContainText(zh('drill.unanswered', { what: '' }).replace('：。', ''));
   const answers: Record<string, string> = {
-    吴先生: zh('rfm.lhh'), 郑同学: zh('rfm.hlh'), 孙阿姨: zh('rfm.llh'), 何先生: zh('rfm.hhl'),
-    马女士: zh('rfm.lhl'), 高同学: zh('rfm.hll'), 罗先生: zh('rfm.lll'),
+    吴先生: zh('rfm.lhh'),
+    郑同学: zh('rfm.hlh'),
+    孙阿姨: zh('rfm.llh'),
+    何先生: zh('rfm.hhl'),
+    马女士: zh('rfm.lhl'),
+    高同学: zh('rfm.hll'),
+    罗先生: zh('rfm.lll'),
   };
   for (const [name, segment] of Object.entries(answers)) await drill.getByLabel(`${name} ${zh('drill.rfm.segment')}`).selectOption({ label: segment });
   await drill.getByRole('button', { name: zh('drill.check') }).click();
@@ -103,7 +118,11 @@ test('forbidden-phrase drill names the phrase left in a reply and shows model an
   await expect(status).toContainText('第 2 句还有禁忌语“不归我管”');
   await expect(status).toContainText(zh('drill.rewrite.models'));
 
-  for (const [n, text] of [[2, '我马上给安装部门派单，明天上午师傅上门前先给您打电话。'], [3, '多扣了钱确实让人着急，我帮您逐项核对账单。'], [4, '只差一天，我帮您申请换码或换款。']] as const) {
+  for (const [n, text] of [
+    [2, '我马上给安装部门派单，明天上午师傅上门前先给您打电话。'],
+    [3, '多扣了钱确实让人着急，我帮您逐项核对账单。'],
+    [4, '只差一天，我帮您申请换码或换款。'],
+  ] as const) {
     await drill.getByLabel(zh('drill.rewrite.reply', { n })).fill(text);
   }
   await check.click();

@@ -9,7 +9,11 @@ async function answerCurrent(page: Page, wrong = false) {
   const boxes = card.locator('input[type="checkbox"]');
   if ((await radios.count()) > 0) await radios.nth(wrong ? (await radios.count()) - 1 : 0).check();
   else if ((await boxes.count()) > 0) await boxes.first().check();
-  else await card.getByRole('button', { name: /下移$|^Move “.*” down$/ }).first().click();
+  else
+    await card
+      .getByRole('button', { name: /下移$|^Move “.*” down$/ })
+      .first()
+      .click();
 }
 
 test('a learner takes a short exam, reloads mid-way, finishes, reviews, and meets a missed question in /review', async ({ page }) => {
@@ -27,7 +31,10 @@ test('a learner takes a short exam, reloads mid-way, finishes, reviews, and meet
 
   for (let i = 0; i < 4; i++) {
     await answerCurrent(page, true);
-    await page.getByRole('button', { name: zh('quiz.next') }).first().click();
+    await page
+      .getByRole('button', { name: zh('quiz.next') })
+      .first()
+      .click();
   }
   await page.getByRole('button', { name: zh('exam.flag') }).click();
   await expect(page.getByRole('button', { name: zh('exam.unflag') })).toBeVisible();
@@ -38,9 +45,13 @@ test('a learner takes a short exam, reloads mid-way, finishes, reviews, and meet
   await page.reload();
   await expect(page.getByText(zh('exam.paper', { seed: SEED }))).toBeVisible();
   await expect(page.locator('fieldset.question legend')).toHaveText(fifthPrompt!);
-  await expect(page.getByRole('button', { name: zh('exam.questionStatus', { n: 5, status: `${zh('exam.unanswered')}、${zh('exam.flagged')}` }) })).toHaveAttribute('aria-current', 'step');
+  await expect(
+    page.getByRole('button', { name: zh('exam.questionStatus', { n: 5, status: `${zh('exam.unanswered')}、${zh('exam.flagged')}` }) }),
+  ).toHaveAttribute('aria-current', 'step');
   await expect(page.getByRole('button', { name: zh('exam.questionStatus', { n: 1, status: zh('exam.answered') }) })).toBeVisible();
-  await expect(page.getByRole('button', { name: zh('exam.questionStatus', { n: 5, status: `${zh('exam.unanswered')}、${zh('exam.flagged')}` }) })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: zh('exam.questionStatus', { n: 5, status: `${zh('exam.unanswered')}、${zh('exam.flagged')}` }) }),
+  ).toBeVisible();
   await page.getByRole('button', { name: zh('exam.questionStatus', { n: 1, status: zh('exam.answered') }) }).click();
   await expect(page.locator('fieldset.question legend')).toHaveText(firstPrompt!);
 
@@ -116,7 +127,7 @@ test('when time runs out the exam is handed in automatically, even after a reloa
   await expect(page.getByRole('heading', { name: /Your result: Score 0/ })).toBeVisible();
 });
 
-test('extra time during the exam stops at half the paper\'s time, and each addition is recorded', async ({ page }) => {
+test("extra time during the exam stops at half the paper's time, and each addition is recorded", async ({ page }) => {
   await page.goto('/en/exam/');
   await page.getByRole('button', { name: en('exam.start') }).click();
   await expect(page.getByRole('timer')).toHaveText(/^(59|60):\d\d$/);

@@ -13,7 +13,8 @@ async function textOutsideCard(page: Page): Promise<string[]> {
   return page.locator('fieldset.question').evaluate((card, long) => {
     const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
     const texts: Text[] = [];
-    while (walker.nextNode()) if (walker.currentNode.nodeValue!.trim() && !walker.currentNode.parentElement!.closest('button')) texts.push(walker.currentNode as Text);
+    while (walker.nextNode())
+      if (walker.currentNode.nodeValue!.trim() && !walker.currentNode.parentElement!.closest('button')) texts.push(walker.currentNode as Text);
     for (const text of texts) text.nodeValue = `${text.nodeValue} ${long}`;
     const box = card.getBoundingClientRect();
     const outside: string[] = [];

@@ -15,7 +15,9 @@ const choices = (page: Page) => page.locator('.choices button');
 /** Picks a choice with the keyboard alone: focus is on the first choice shown (only offered choices are shown). */
 async function chooseByKeyboard(page: Page, step: { node: string; choice: number }, state: CallState) {
   const offered = offeredChoices(scenario, state);
-  const shown = choiceOrder(SCENARIO_ID, step.node, scenario.nodes[step.node]!.choices.length).filter((i) => offered.includes(i)).indexOf(step.choice);
+  const shown = choiceOrder(SCENARIO_ID, step.node, scenario.nodes[step.node]!.choices.length)
+    .filter((i) => offered.includes(i))
+    .indexOf(step.choice);
   await expect(choices(page).first()).toBeFocused();
   for (let i = 0; i < shown; i++) await page.keyboard.press('Tab');
   await expect(choices(page).nth(shown)).toBeFocused();
@@ -139,8 +141,17 @@ test('an attempt saved on another version of the scenario is reported as such, n
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('attempts', 'readwrite');
       tx.objectStore('attempts').put({
-        id: 'old-1', format: 1, scenarioId, contentHash: '0123456789abcdef', locale: 'zh', status: 'finished',
-        startedAt: 1, updatedAt: 2, finishedAt: Date.now(), steps: [{ node: 'ringing', choice: 0 }], ending: 'solved',
+        id: 'old-1',
+        format: 1,
+        scenarioId,
+        contentHash: '0123456789abcdef',
+        locale: 'zh',
+        status: 'finished',
+        startedAt: 1,
+        updatedAt: 2,
+        finishedAt: Date.now(),
+        steps: [{ node: 'ringing', choice: 0 }],
+        ending: 'solved',
         score: { competencies: {}, overall: 77, passed: true },
       });
       tx.oncomplete = () => resolve();

@@ -7,7 +7,11 @@ async function answerFirst(page: Page): Promise<void> {
   await expect(card).toBeVisible();
   const inputs = card.locator('input');
   if ((await inputs.count()) > 0) await inputs.first().check();
-  else await card.getByRole('button', { name: /^Move “.*” down$/ }).first().click();
+  else
+    await card
+      .getByRole('button', { name: /^Move “.*” down$/ })
+      .first()
+      .click();
 }
 
 test('chapter practice resumes after a reload: checked answers stay shown and the learner is where they were', async ({ page }) => {

@@ -3,7 +3,20 @@ import { expect, test } from '@playwright/test';
 import { CHAPTER_SLUG, SCENARIO_ID } from './course.ts';
 import { zh, en } from './strings.ts';
 
-const PAGES = ['/', '/glossary/', '/search/', '/quizzes/', '/quizzes/customer-service/', '/exam/', '/review/', `/chapters/${CHAPTER_SLUG}/`, `/scenarios/${SCENARIO_ID}/`, '/progress/', '/chapters/', '/scenarios/'];
+const PAGES = [
+  '/',
+  '/glossary/',
+  '/search/',
+  '/quizzes/',
+  '/quizzes/customer-service/',
+  '/exam/',
+  '/review/',
+  `/chapters/${CHAPTER_SLUG}/`,
+  `/scenarios/${SCENARIO_ID}/`,
+  '/progress/',
+  '/chapters/',
+  '/scenarios/',
+];
 
 for (const locale of ['zh', 'en'] as const) {
   for (const path of PAGES) {
@@ -74,7 +87,7 @@ for (const [path, lang, first, home, otherHome] of [
   });
 }
 
-test('a chapter prints its drills\' questions and data, without navigation or buttons', async ({ page }) => {
+test("a chapter prints its drills' questions and data, without navigation or buttons", async ({ page }) => {
   await page.goto('/chapters/identifying-customers/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
@@ -101,7 +114,7 @@ test('a chapter links to its quiz, and the glossary links back to the chapters',
   await expect(page).toHaveURL(/\/chapters\/churn-and-retention\/#lscia$/);
 });
 
-test('chapters 2 and 3 link to each other\'s lifetime-value method in the same language', async ({ page }) => {
+test("chapters 2 and 3 link to each other's lifetime-value method in the same language", async ({ page }) => {
   await page.goto('/en/chapters/crm-overview/');
   await page.getByRole('link', { name: 'its section on customer lifetime value' }).click();
   await expect(page).toHaveURL(/\/en\/chapters\/identifying-customers\/#customer-lifetime-value$/);

@@ -5,7 +5,11 @@ import { zh } from './strings.ts';
 
 /** Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white). */
 const luminance = (rgb: string) => {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map((v) => Number(v) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
 
@@ -19,7 +23,11 @@ for (const path of ['/', '/chapters/identifying-customers/', `/scenarios/${SCENA
     // Bring every island into view so drills hydrate and are checked too.
     for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : getComputedStyle(document.body).backgroundColor);
+    const background = await page.evaluate(() =>
+      getComputedStyle(document.body).backgroundColor === 'rgba(0, 0, 0, 0)'
+        ? getComputedStyle(document.documentElement).backgroundColor
+        : getComputedStyle(document.body).backgroundColor,
+    );
     expect(luminance(background)).toBeLessThan(0.05);
     const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
     expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);

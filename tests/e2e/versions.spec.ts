@@ -30,23 +30,37 @@ test('an attempt made on an earlier version is replayed and re-scored on that ve
 
   await page.goto('/progress/');
   await expect(page.getByText(zh('progress.empty'))).toBeVisible();
-  await page.evaluate(async (attempt) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('service-dojo');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('attempts', 'readwrite');
-      tx.objectStore('attempts').put(attempt);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, {
-    id: 'last-term', format: 1, scenarioId: SCENARIO_ID, contentHash: hash, locale: 'zh', mode: 'practice', status: 'finished',
-    startedAt: 1, updatedAt: 2, finishedAt: Date.now(), steps: path, ending, score: played.played.score,
-  });
+  await page.evaluate(
+    async (attempt) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('service-dojo');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('attempts', 'readwrite');
+        tx.objectStore('attempts').put(attempt);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    {
+      id: 'last-term',
+      format: 1,
+      scenarioId: SCENARIO_ID,
+      contentHash: hash,
+      locale: 'zh',
+      mode: 'practice',
+      status: 'finished',
+      startedAt: 1,
+      updatedAt: 2,
+      finishedAt: Date.now(),
+      steps: path,
+      ending,
+      score: played.played.score,
+    },
+  );
   await page.reload();
 
   const attempt = page.locator('.attempt').first();

@@ -23,7 +23,15 @@ async function seeded(): Promise<ProgressStore> {
   await store.appendStep(attempt.id, { node: 'ring', choice: 0 }, undefined, 2000);
   await store.markChapterRead('crm-overview', 3000);
   await store.startExam({ seed: 'ABC', questionIds: ['crm-overview-01'], paperMinutes: 60, extraMinutes: 0, locale: 'zh' }, 4000);
-  await store.recordAnswer({ questionId: 'crm-overview-01', chapter: 'crm-overview', mode: 'practice', answer: { type: 'truefalse', value: true }, score: 0, correct: false, answeredAt: 5000 });
+  await store.recordAnswer({
+    questionId: 'crm-overview-01',
+    chapter: 'crm-overview',
+    mode: 'practice',
+    answer: { type: 'truefalse', value: true },
+    score: 0,
+    correct: false,
+    answeredAt: 5000,
+  });
   return store;
 }
 
@@ -51,8 +59,13 @@ describe('backing up progress', () => {
     const [attempt] = tables.attempts;
     const [exam] = tables.exams;
     const v1 = {
-      ...file, version: 1,
-      tables: { ...tables, attempts: [{ ...attempt, format: 1, mode: undefined, timing: undefined }], exams: [{ ...exam, format: 1, paperMinutes: undefined, timeAdded: undefined, position: undefined, minutes: 75, extraMinutes: 15 }] },
+      ...file,
+      version: 1,
+      tables: {
+        ...tables,
+        attempts: [{ ...attempt, format: 1, mode: undefined, timing: undefined }],
+        exams: [{ ...exam, format: 1, paperMinutes: undefined, timeAdded: undefined, position: undefined, minutes: 75, extraMinutes: 15 }],
+      },
     };
     const target = fresh();
     expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({ ok: true, counts: { quizRuns: 0 } });
@@ -96,7 +109,11 @@ describe('a bad backup file is refused whole, with a problem code, and changes n
     f.tables.exams.push({ ...f.tables.exams[0], id: 'second-exam' });
     const target = await seeded();
     // The last record written has no key IndexedDB can use: the exam written before it must not stay either.
-    const failing: ProgressStore = { ...target, importRecords: (tables) => target.importRecords({ ...tables, reviewCards: [...tables.reviewCards, { ...tables.reviewCards[0]!, questionId: undefined as unknown as string }] }) };
+    const failing: ProgressStore = {
+      ...target,
+      importRecords: (tables) =>
+        target.importRecords({ ...tables, reviewCards: [...tables.reviewCards, { ...tables.reviewCards[0]!, questionId: undefined as unknown as string }] }),
+    };
     const before = await target.exportRecords();
     expect(await importBackup(failing, JSON.stringify(f))).toEqual({ ok: false, problem: { code: 'write-failed' } });
     expect(await target.exportRecords()).toEqual(before);

@@ -24,7 +24,5 @@ it('fails the build and names the problem', () => {
   });
   const output = build.stdout + build.stderr;
   expect(build.status, output).not.toBe(0);
-  expect(output).toContain(
-    'scenarios/dangling-target.yaml:26: node "greet", choice 1, next: leads to "hold", which is neither a node nor an ending',
-  );
+  expect(output).toContain('scenarios/dangling-target.yaml:26: node "greet", choice 1, next: leads to "hold", which is neither a node nor an ending');
 }, 120_000);

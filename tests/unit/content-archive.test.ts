@@ -35,7 +35,12 @@ describe('content archive', () => {
       expect(written.sort()).toEqual(current.map((v) => archivePath(v, dir)).sort());
       expect(await archiveMissingVersions(dir)).toEqual([]);
       expect((await archivedVersions(dir)).map((v) => recomputedHash(v))).toEqual((await archivedVersions(dir)).map((v) => v.hash));
-      expect((await readdir(join(dir, 'scenarios'))).sort()).toEqual(current.filter((v) => v.kind === 'scenarios').map((v) => v.id).sort());
+      expect((await readdir(join(dir, 'scenarios'))).sort()).toEqual(
+        current
+          .filter((v) => v.kind === 'scenarios')
+          .map((v) => v.id)
+          .sort(),
+      );
     } finally {
       await rm(dir, { recursive: true });
     }

@@ -19,7 +19,10 @@ async function client(served: Served, fail: Set<string> = new Set()) {
 const title = { zh: '来电', en: 'A call' };
 const index: ContentIndex = {
   scenarios: [{ id: 'call', hash: 'new', title }],
-  questions: [{ chapter: 'b', hash: 'hb' }, { chapter: 'a', hash: 'ha' }],
+  questions: [
+    { chapter: 'b', hash: 'hb' },
+    { chapter: 'a', hash: 'ha' },
+  ],
 };
 const server: Served = {
   '/content/index.json': index,

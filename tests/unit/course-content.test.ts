@@ -7,8 +7,15 @@ import { tierCustomers } from '../../src/domain/drills/abc.ts';
 import { chapterSchema, type ChapterData } from '../../src/schemas/chapter.ts';
 
 const SLUGS = [
-  'crm-and-marketing', 'crm-overview', 'identifying-customers', 'building-relationships', 'customer-service',
-  'customer-satisfaction', 'customer-loyalty', 'churn-and-retention', 'crm-systems',
+  'crm-and-marketing',
+  'crm-overview',
+  'identifying-customers',
+  'building-relationships',
+  'customer-service',
+  'customer-satisfaction',
+  'customer-loyalty',
+  'churn-and-retention',
+  'crm-systems',
 ];
 
 function chapter(locale: 'zh' | 'en', slug: string): { data: ChapterData; body: string } {
@@ -20,7 +27,11 @@ const headingIds = (body: string) => [...body.matchAll(/<h[23] id="([a-z0-9-]+)"
 
 it('has exactly the nine chapters of the lesson plan, in both languages', () => {
   for (const locale of ['zh', 'en']) {
-    expect(readdirSync(`content/chapters/${locale}`).map((f) => f.replace('.mdx', '')).sort()).toEqual([...SLUGS].sort());
+    expect(
+      readdirSync(`content/chapters/${locale}`)
+        .map((f) => f.replace('.mdx', ''))
+        .sort(),
+    ).toEqual([...SLUGS].sort());
   }
 });
 
@@ -84,7 +95,9 @@ describe.each(SLUGS)('question bank %s', (slug) => {
     const bank = loaded.find((b) => b.chapter === slug);
     expect(bank, `content/questions/${slug}.yaml`).toBeDefined();
     expect(bank!.questions.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(bank!.questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'ordering', 'dialogue', 'term', 'short', 'case', 'calc']));
+    expect(new Set(bank!.questions.map((q) => q.type))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'ordering', 'dialogue', 'term', 'short', 'case', 'calc']),
+    );
     const ids = headingIds(chapter('zh', slug).body);
     for (const q of bank!.questions) expect(ids, q.id).toContain(q.section);
   });
@@ -95,14 +108,23 @@ function tableAfter(body: string, marker: string): string[][] {
   const lines = body.slice(body.indexOf(marker)).split('\n');
   const start = lines.findIndex((l) => l.startsWith('|'));
   const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'));
-  return lines.slice(start, end).filter((l) => !/^\|[-| ]+\|$/.test(l))
-    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim().replace(/\*\*/g, '')));
+  return lines
+    .slice(start, end)
+    .filter((l) => !/^\|[-| ]+\|$/.test(l))
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim().replace(/\*\*/g, '')),
+    );
 }
 
 describe.each(['zh', 'en'] as const)('worked examples agree with their arithmetic (%s)', (locale) => {
   it('chapter 3 tiers the wholesaler table with the drill’s rule, cut-offs included', () => {
     const body = chapter(locale, 'identifying-customers').body;
-    const rows = tableAfter(body, '<h3 id="customer-tiering">').slice(1).filter((r) => /^\d+$/.test(r[0]!));
+    const rows = tableAfter(body, '<h3 id="customer-tiering">')
+      .slice(1)
+      .filter((r) => /^\d+$/.test(r[0]!));
     const tiered = tierCustomers(rows.map((r) => ({ id: r[1]!, amount: Number(r[2]) })));
     expect(rows.map((r) => r[5])).toEqual(tiered.map((c) => c.tier));
     expect(body).toMatch(locale === 'zh' ? /恰好80%的客户是B类，恰好95%的是C类/ : /exactly 80 percent is tier B, and exactly 95 percent is tier C/);
@@ -148,7 +170,9 @@ it('the lifetime-value drill says the first year counts as certain', () => {
 
 it('no chapter recommends telling an upset customer 别着急 (“don’t worry”)', () => {
   for (const slug of SLUGS) {
-    const advice = chapter('zh', slug).body.split('\n').filter((line) => /别着?急/.test(line));
+    const advice = chapter('zh', slug)
+      .body.split('\n')
+      .filter((line) => /别着?急/.test(line));
     for (const line of advice) expect(line, slug).toMatch(/不要/);
   }
 });

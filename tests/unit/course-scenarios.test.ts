@@ -35,7 +35,9 @@ describe.each(loaded.map((l) => [l.scenario.id, l.scenario] as const))('scenario
         ` and ${passingByOutcome.escalated} by a warranted escalation; on points alone ${passingOnPoints} would pass;` +
         ` ${critical.paths} cross a red line (best score among them ${critical.bestOverall ?? '–'}),` +
         ` ${failingOutcome.paths} end badly (best score ${failingOutcome.bestOverall ?? '–'}); passing paths by ending: ` +
-        Object.entries(report.passingByEnding).map(([ending, n]) => `${ending} ${n}`).join(', '),
+        Object.entries(report.passingByEnding)
+          .map(([ending, n]) => `${ending} ${n}`)
+          .join(', '),
     );
   });
 

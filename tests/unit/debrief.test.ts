@@ -8,7 +8,7 @@ import { loadForbiddenPhrases, loadScenario } from '../../src/domain/scenario/lo
 import type { Move } from '../../src/domain/scenario/play.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { useTranslations } from '../../src/i18n/strings.ts';
+import { translationsOf } from '../../src/i18n/strings.ts';
 import { fixture } from './helpers.ts';
 
 const shared = loadForbiddenPhrases('f', readFileSync('content/forbidden-phrases.yaml', 'utf8'));
@@ -20,10 +20,13 @@ const { scenario } = loaded.value;
 function debrief(moves: Move[], locale: Locale = 'zh'): string {
   const result = replay(scenario, moves);
   if (!result.ok) throw new Error(result.refusal.code);
-  const html = renderToStaticMarkup(createElement(Debrief, { scenario, played: result.played, locale, t: useTranslations(locale) }));
+  const html = renderToStaticMarkup(createElement(Debrief, { scenario, played: result.played, locale, t: translationsOf(locale) }));
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
-const call = (verify: number, fix: number): Move[] => [{ node: 'verify', choice: verify }, { node: 'fix', choice: fix }];
+const call = (verify: number, fix: number): Move[] => [
+  { node: 'verify', choice: verify },
+  { node: 'fix', choice: fix },
+];
 
 describe('the debrief', () => {
   it('names the red line and quotes the reply, even with a full score', () => {
@@ -52,9 +55,12 @@ describe('the debrief', () => {
 
   it('quotes the words that matched a forbidden phrase', () => {
     const rich = fixture('rich-call').scenario;
-    const result = replay(rich, [{ node: 'outburst', choice: 1 }, { node: 'offer', choice: 1 }]);
+    const result = replay(rich, [
+      { node: 'outburst', choice: 1 },
+      { node: 'offer', choice: 1 },
+    ]);
     if (!result.ok) throw new Error(result.refusal.code);
-    const html = renderToStaticMarkup(createElement(Debrief, { scenario: rich, played: result.played, locale: 'zh', t: useTranslations('zh') }));
+    const html = renderToStaticMarkup(createElement(Debrief, { scenario: rich, played: result.played, locale: 'zh', t: translationsOf('zh') }));
     expect(html).toContain('你说了“你知道吗”。');
     expect(html).toContain('你说了“没办法”。');
   });

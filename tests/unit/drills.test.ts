@@ -40,12 +40,23 @@ describe('ABC tiering', () => {
     const drill = abcDrillSchema.parse(json('abc'));
     const tiered = tierCustomers(drill.customers);
     expect(tiered.map((c) => `${c.id}:${c.tier}:${c.cumulative}`)).toEqual([
-      'bank:A:38', 'factory:A:60', 'school:A:72', 'agency:B:81', 'hotel:B:88', 'law:B:93', 'clinic:C:97', 'studio:C:100',
+      'bank:A:38',
+      'factory:A:60',
+      'school:A:72',
+      'agency:B:81',
+      'hotel:B:88',
+      'law:B:93',
+      'clinic:C:97',
+      'studio:C:100',
     ]);
   });
   it('puts a customer exactly on a cut-off in the lower tier, as the chapter text says', () => {
     // 80 + 15 + 5: cumulative exactly 80 % and exactly 95 %.
-    const tiered = tierCustomers([{ id: 'a', amount: 80 }, { id: 'b', amount: 15 }, { id: 'c', amount: 5 }]);
+    const tiered = tierCustomers([
+      { id: 'a', amount: 80 },
+      { id: 'b', amount: 15 },
+      { id: 'c', amount: 5 },
+    ]);
     expect(tiered.map((c) => `${c.id}:${c.cumulative}:${c.tier}`)).toEqual(['a:80:B', 'b:95:C', 'c:100:C']);
   });
   it('returns nothing for an empty or zero list', () => {
@@ -75,7 +86,13 @@ describe('satisfaction index', () => {
     expect(result.weakest).toBe('speed');
   });
   it('refuses weights that do not add up to 1', () => {
-    const drill = csiDrillSchema.safeParse({ intro: { zh: '例', en: 'e.g.' }, items: [{ id: 'a', label: { zh: '甲', en: 'A' }, weight: 0.5, counts: [1, 0, 0, 0, 0] }, { id: 'b', label: { zh: '乙', en: 'B' }, weight: 0.4, counts: [1, 0, 0, 0, 0] }] });
+    const drill = csiDrillSchema.safeParse({
+      intro: { zh: '例', en: 'e.g.' },
+      items: [
+        { id: 'a', label: { zh: '甲', en: 'A' }, weight: 0.5, counts: [1, 0, 0, 0, 0] },
+        { id: 'b', label: { zh: '乙', en: 'B' }, weight: 0.4, counts: [1, 0, 0, 0, 0] },
+      ],
+    });
     expect(drill.success).toBe(false);
     expect(drill.error?.issues[0]?.message).toBe('the weights must add up to 1');
   });

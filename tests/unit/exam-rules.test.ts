@@ -4,7 +4,7 @@ import { extraTimeCap, nextExtraTime, startExtraMinutes } from '../../src/domain
 import type { Question } from '../../src/domain/quiz/schema.ts';
 
 describe('extra time in the mock exam', () => {
-  it('is capped at half the paper\'s time in all', () => {
+  it("is capped at half the paper's time in all", () => {
     expect(extraTimeCap(60)).toBe(30);
     expect(extraTimeCap(12)).toBe(6);
   });
@@ -26,7 +26,13 @@ describe('extra time in the mock exam', () => {
 describe('marking a paper', () => {
   const q = (id: string) => ({ id, type: 'truefalse', answer: true }) as unknown as Question;
   it('marks every question, unanswered ones as wrong, with its chapter', () => {
-    const { result, marks } = markPaper([{ question: q('a'), chapter: 'c1' }, { question: q('b'), chapter: 'c2' }], { a: { type: 'truefalse', value: true } });
+    const { result, marks } = markPaper(
+      [
+        { question: q('a'), chapter: 'c1' },
+        { question: q('b'), chapter: 'c2' },
+      ],
+      { a: { type: 'truefalse', value: true } },
+    );
     expect(result).toEqual({ points: 1, score: 50, passed: false, missed: ['b'] });
     expect(marks).toEqual([
       { questionId: 'a', chapter: 'c1', answer: { type: 'truefalse', value: true }, score: 1, correct: true },

@@ -28,11 +28,14 @@ const base = { prompt: t('问'), explanation: t('答'), section: 's' };
 
 describe('the giveaway statistics', () => {
   it('count a keyed longest option, ties included, in each language separately', () => {
-    const s = bankGiveaways({ chapter: 'ch', questions: [
-      { ...base, id: 'ch-01', type: 'single', options: [t('短', 'a long one'), t('长长长', 'short')], answer: 1 },
-      { ...base, id: 'ch-02', type: 'single', options: [t('一样', 'same'), t('一样', 'diff'), t('一', 'x')], answer: 0 },
-      { ...base, id: 'ch-03', type: 'dialogue', dialogue: [{ speaker: 'customer', text: t('嗯') }], options: [t('长长'), t('短')], answer: 1 },
-    ] as Question[] });
+    const s = bankGiveaways({
+      chapter: 'ch',
+      questions: [
+        { ...base, id: 'ch-01', type: 'single', options: [t('短', 'a long one'), t('长长长', 'short')], answer: 1 },
+        { ...base, id: 'ch-02', type: 'single', options: [t('一样', 'same'), t('一样', 'diff'), t('一', 'x')], answer: 0 },
+        { ...base, id: 'ch-03', type: 'dialogue', dialogue: [{ speaker: 'customer', text: t('嗯') }], options: [t('长长'), t('短')], answer: 1 },
+      ] as Question[],
+    });
     expect(s.choice.count).toBe(3);
     expect(s.choice.keyedLongest).toEqual({ zh: 2, en: 1 });
     expect(s.choice.positions).toEqual([1, 2]);
@@ -44,10 +47,13 @@ describe('the giveaway statistics', () => {
 
   it('grade "pick the longer half" on multiple choice and count the right options', () => {
     const options = [t('一'), t('二二'), t('三三三'), t('四四四四'), t('五五五五五')];
-    const s = bankGiveaways({ chapter: 'ch', questions: [
-      { ...base, id: 'ch-01', type: 'multiple', options, answer: [2, 3, 4] },
-      { ...base, id: 'ch-02', type: 'multiple', options, answer: [0, 1] },
-    ] as Question[] });
+    const s = bankGiveaways({
+      chapter: 'ch',
+      questions: [
+        { ...base, id: 'ch-01', type: 'multiple', options, answer: [2, 3, 4] },
+        { ...base, id: 'ch-02', type: 'multiple', options, answer: [0, 1] },
+      ] as Question[],
+    });
     expect(s.multiple.rightCounts).toEqual({ 3: 1, 2: 1 });
     expect(s.pickLongest.points.zh).toBe(1);
     expect(s.pickLongest.of).toBe(2);
@@ -55,7 +61,10 @@ describe('the giveaway statistics', () => {
 
   it('add banks together', () => {
     const one = bankGiveaways({ chapter: 'a', questions: [{ ...base, id: 'a-01', type: 'single', options: [t('甲'), t('乙乙')], answer: 1 }] as Question[] });
-    const two = bankGiveaways({ chapter: 'b', questions: [{ ...base, id: 'b-01', type: 'single', options: [t('甲'), t('乙乙'), t('丙')], answer: 2 }] as Question[] });
+    const two = bankGiveaways({
+      chapter: 'b',
+      questions: [{ ...base, id: 'b-01', type: 'single', options: [t('甲'), t('乙乙'), t('丙')], answer: 2 }] as Question[],
+    });
     const all = combineGiveaways([one, two]);
     expect(all.choice.positions).toEqual([0, 1, 1]);
     expect(giveawayShares(all).keyedLongest.zh).toBe(0.5);
@@ -89,10 +98,12 @@ describe('the shipped question banks', () => {
   });
 
   it('vary the number of right options in multiple choice', () => {
-    const failures = [...banks, overall].filter((s) => {
-      const counts = Object.values(giveawayShares(s).rightCounts);
-      return counts.length < Math.min(MIN_RIGHT_COUNT_VALUES, s.multiple.count) || counts.some((c) => c > MAX_RIGHT_COUNT);
-    }).map((s) => s.bank);
+    const failures = [...banks, overall]
+      .filter((s) => {
+        const counts = Object.values(giveawayShares(s).rightCounts);
+        return counts.length < Math.min(MIN_RIGHT_COUNT_VALUES, s.multiple.count) || counts.some((c) => c > MAX_RIGHT_COUNT);
+      })
+      .map((s) => s.bank);
     expect(failures).toEqual([]);
   });
 

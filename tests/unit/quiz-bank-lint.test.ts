@@ -52,7 +52,7 @@ ${point('道歉', 'apologi*').replace(/^(?=.)/gm, '    ')}`;
   });
 
   it('names the line of a missing model answer, a fractional mark and an empty keyword list', () => {
-    expect(messages(term().replace(/    modelAnswer: .*\n/, ''))).toEqual([`${FILE}:3: question 1, modelAnswer: "modelAnswer" is missing`]);
+    expect(messages(term().replace(/ {4}modelAnswer: .*\n/, ''))).toEqual([`${FILE}:3: question 1, modelAnswer: "modelAnswer" is missing`]);
     expect(messages(term(point('保持率', 'retention', 1.5)))).toEqual([`${FILE}:10: question 1, point 1, marks: Invalid input: expected int, received number`]);
     expect(messages(term(point('', 'retention')))).toEqual([`${FILE}:11: question 1, point 1, keywords, zh: give at least one keyword`]);
   });
@@ -71,7 +71,7 @@ ${point('倾听', 'listen').replace(/^(?=.)/gm, '    ')}`;
     expect(messages(one)).toEqual([`${FILE}:9: question 1, parts: Too small: expected array to have >=2 items`]);
   });
 
-  it('refuses a model answer that misses a point\'s keywords, and a keyword with an empty variant', () => {
+  it("refuses a model answer that misses a point's keywords, and a keyword with an empty variant", () => {
     expect(messages(term(point('流失率', 'retention')))).toEqual([
       `${FILE}:11: question 1, point 1, keywords, zh: no keyword of this point occurs in the model answer (zh): the model answer must make every point`,
     ]);
@@ -81,29 +81,39 @@ ${point('倾听', 'listen').replace(/^(?=.)/gm, '    ')}`;
   });
 
   it('refuses an unknown template, an unknown or out-of-range number, and fixed numbers that leave no valid question', () => {
-    expect(messages(calc().replace('retention-rate', 'ebitda'))[0]).toMatch(new RegExp(`^${FILE}:6: question 1, template: Invalid option: expected one of "clv"\\|`));
-    expect(messages(calc('    params: { atStrat: 800 }\n'))).toEqual([`${FILE}:8: question 1, params, atStrat: "retention-rate" has no number "atStrat"; it has: atStart, gained, atEnd`]);
+    expect(messages(calc().replace('retention-rate', 'ebitda'))[0]).toMatch(
+      new RegExp(`^${FILE}:6: question 1, template: Invalid option: expected one of "clv"\\|`),
+    );
+    expect(messages(calc('    params: { atStrat: 800 }\n'))).toEqual([
+      `${FILE}:8: question 1, params, atStrat: "retention-rate" has no number "atStrat"; it has: atStart, gained, atEnd`,
+    ]);
     expect(messages(calc('    params: { atStart: 805 }\n'))).toEqual([`${FILE}:8: question 1, params, atStart: 805 is outside 400…2000 (in steps of 10)`]);
-    expect(messages(calc('    params: { atStart: 400, gained: 20, atEnd: 2400 }\n'))).toEqual([`${FILE}:8: question 1, params: these fixed numbers leave no valid "retention-rate" question`]);
+    expect(messages(calc('    params: { atStart: 400, gained: 20, atEnd: 2400 }\n'))).toEqual([
+      `${FILE}:8: question 1, params: these fixed numbers leave no valid "retention-rate" question`,
+    ]);
   });
 });
 
 describe('rules for every question', () => {
   it('refuses two options that say the same, in either language', () => {
-    expect(messages(`  - id: ch-01
+    expect(
+      messages(`  - id: ch-01
     type: single
     section: s
     prompt: { zh: 问, en: Q }
     explanation: { zh: 答, en: A }
     options: [{ zh: 甲, en: Same }, { zh: 乙, en: B }, { zh: 甲 , en: same }]
     answer: 0
-`)).toEqual([`${FILE}:8: question 1, option 3, zh: says the same as option 1`, `${FILE}:8: question 1, option 3, en: says the same as option 1`]);
+`),
+    ).toEqual([`${FILE}:8: question 1, option 3, zh: says the same as option 1`, `${FILE}:8: question 1, option 3, en: says the same as option 1`]);
   });
   it('refuses a translation of invisible characters only', () => {
-    expect(messages(`  - { id: ch-01, type: truefalse, section: s, prompt: { zh: 问, en: "\\u200b\\u200d" }, explanation: { zh: 答, en: A }, answer: true }\n`)).toEqual([
-      `${FILE}:3: question 1, prompt, en: the English text has only invisible characters`,
+    expect(
+      messages(`  - { id: ch-01, type: truefalse, section: s, prompt: { zh: 问, en: "\\u200b\\u200d" }, explanation: { zh: 答, en: A }, answer: true }\n`),
+    ).toEqual([`${FILE}:3: question 1, prompt, en: the English text has only invisible characters`]);
+    expect(messages(term().replace('prompt: { zh: 客户保持率', 'prompt: { zh: "\\u2060"'))).toEqual([
+      `${FILE}:6: question 1, prompt, zh: the Chinese text has only invisible characters`,
     ]);
-    expect(messages(term().replace('prompt: { zh: 客户保持率', 'prompt: { zh: "\\u2060"'))).toEqual([`${FILE}:6: question 1, prompt, zh: the Chinese text has only invisible characters`]);
   });
 });
 
@@ -113,7 +123,13 @@ describe('across banks', () => {
     questions: ids.map((id) => ({ id, type: 'truefalse', section: 's', prompt: { zh: '问', en: 'Q' }, explanation: { zh: '答', en: 'A' }, answer: true })),
   });
   it('finds an id used in another bank and a bank whose chapter does not exist', () => {
-    const issues = crossBankIssues([{ file: 'a.yaml', bank: bank('crm-overview', ['crm-overview-01']) }, { file: 'b.yaml', bank: bank('crm', ['crm-overview-01', 'crm-02']) }], ['crm-overview']);
+    const issues = crossBankIssues(
+      [
+        { file: 'a.yaml', bank: bank('crm-overview', ['crm-overview-01']) },
+        { file: 'b.yaml', bank: bank('crm', ['crm-overview-01', 'crm-02']) },
+      ],
+      ['crm-overview'],
+    );
     expect(issues.get('a.yaml')).toEqual([]);
     expect(issues.get('b.yaml')).toEqual([
       { path: ['chapter'], message: 'no chapter is called "crm": a bank is named after its chapter\'s file' },

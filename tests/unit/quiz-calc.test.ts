@@ -12,10 +12,15 @@ import type { CalcQuestion } from '../../src/domain/quiz/schema.ts';
 
 const text = (s: string) => ({ zh: s, en: s });
 const calc = (template: CalcQuestion['template'], params?: Record<string, number>): CalcQuestion => ({
-  id: 'ch-01', type: 'calc', template, section: 's', explanation: text('E'), ...(params ? { params } : {}),
+  id: 'ch-01',
+  type: 'calc',
+  template,
+  section: 's',
+  explanation: text('E'),
+  ...(params ? { params } : {}),
 });
 
-describe('the drills the templates rely on, on the chapters\' worked examples', () => {
+describe("the drills the templates rely on, on the chapters' worked examples", () => {
   it('retention and churn: 5,000 members, 4,100 of them still there (chapter 8)', () => {
     expect(retentionRates({ atStart: 5000, gained: 0, atEnd: 4100 })).toEqual({ kept: 4100, lost: 900, retention: 82, churn: 18 });
     expect(retentionRates({ atStart: 800, gained: 150, atEnd: 860 })).toMatchObject({ kept: 710, retention: 88.75, churn: 11.25 });
@@ -40,7 +45,9 @@ describe.each(CALC_TEMPLATE_IDS)('calculation template %s', (id) => {
       const values: Record<string, number> = {};
       for (const step of instance.steps) {
         const recomputed = evaluate(step.expr, instance.params, values);
-        expect(Math.abs(recomputed - step.value), `${step.id} (seed ${seed}): ${recomputed} vs ${step.value}`).toBeLessThanOrEqual(0.5 * 10 ** -step.decimals + 1e-9);
+        expect(Math.abs(recomputed - step.value), `${step.id} (seed ${seed}): ${recomputed} vs ${step.value}`).toBeLessThanOrEqual(
+          0.5 * 10 ** -step.decimals + 1e-9,
+        );
         expect(step.label in template.wording.steps, `label ${step.label}`).toBe(true);
         values[step.id] = step.value;
       }
@@ -70,20 +77,24 @@ describe.each(CALC_TEMPLATE_IDS)('calculation template %s', (id) => {
     const instance = calcInstance(question, 7);
     for (const step of instance.steps) {
       const wanted = [...template.wording.steps[step.label]!.zh.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(Object.keys(step.vars ?? {}).filter((v) => wanted.includes(v)).sort()).toEqual(wanted);
+      expect(
+        Object.keys(step.vars ?? {})
+          .filter((v) => wanted.includes(v))
+          .sort(),
+      ).toEqual(wanted);
       expect([...template.wording.steps[step.label]!.en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()).toEqual(wanted);
     }
   });
 });
 
 describe('calculation questions', () => {
-  it('keep a question\'s fixed numbers and draw the rest', () => {
+  it("keep a question's fixed numbers and draw the rest", () => {
     const instance = calcInstance(calc('retention-rate', { atStart: 800, gained: 150, atEnd: 860 }), 3);
     expect(instance.params).toEqual({ atStart: 800, gained: 150, atEnd: 860 });
     expect(instance.answer).toBe(88.75);
     expect(calcInstance(calc('nps', { promoters: 210 }), 9).params.promoters).toBe(210);
   });
-  it('grade within the template\'s tolerance of the answer for the stored seed only', () => {
+  it("grade within the template's tolerance of the answer for the stored seed only", () => {
     const q = calc('aht', { calls: 80, talk: 16_800, hold: 1_600, afterCall: 4_000 });
     expect(gradeAnswer(q, { type: 'calc', seed: 1, value: 280.9 }).correct).toBe(true);
     expect(gradeAnswer(q, { type: 'calc', seed: 1, value: 281.2 }).correct).toBe(false);

@@ -42,10 +42,13 @@ describe('keyword hints', () => {
     expect(hit(p, locale, answer)).toEqual([]);
   });
 
-  it('returns spans in text order, overlapping hits merged, indices into the learner\'s own text', () => {
+  it("returns spans in text order, overlapping hits merged, indices into the learner's own text", () => {
     const p = point(['终身价值', '客户终身价值'], ['lifetime value', 'customer lifetime']);
     const answer = '客户终身价值，即终身价值';
-    expect(keywordHits(p, 'zh', answer)).toEqual([{ start: 0, end: 6 }, { start: 8, end: 12 }]);
+    expect(keywordHits(p, 'zh', answer)).toEqual([
+      { start: 0, end: 6 },
+      { start: 8, end: 12 },
+    ]);
     expect(keywordHits(p, 'en', 'Customer lifetime value.')).toEqual([{ start: 0, end: 23 }]);
   });
 
@@ -64,11 +67,19 @@ describe('keyword hints', () => {
 
 describe('self-marking', () => {
   const term: WrittenQuestion = {
-    id: 'ch-01', type: 'term', section: 's', prompt: text('客户保持率'), modelAnswer: text('…'),
+    id: 'ch-01',
+    type: 'term',
+    section: 's',
+    prompt: text('客户保持率'),
+    modelAnswer: text('…'),
     points: [point(['a'], ['a'], 2), point(['b'], ['b'], 1), point(['c'], ['c'], 1)],
   };
   const kase: WrittenQuestion = {
-    id: 'ch-02', type: 'case', section: 's', prompt: text('case'), case: text('…'),
+    id: 'ch-02',
+    type: 'case',
+    section: 's',
+    prompt: text('case'),
+    case: text('…'),
     parts: [
       { prompt: text('1'), modelAnswer: text('…'), points: [point(['a'], ['a'], 2), point(['b'], ['b'], 2)] },
       { prompt: text('2'), modelAnswer: text('…'), points: [point(['c'], ['c'], 3)] },
@@ -82,7 +93,15 @@ describe('self-marking', () => {
   });
   it('marks a case part by part', () => {
     expect(writtenParts(kase)).toHaveLength(2);
-    expect(selfMark(kase, [[1], [0]])).toEqual({ kind: 'self', marks: 5, outOf: 7, parts: [{ marks: 2, outOf: 4 }, { marks: 3, outOf: 3 }] });
+    expect(selfMark(kase, [[1], [0]])).toEqual({
+      kind: 'self',
+      marks: 5,
+      outOf: 7,
+      parts: [
+        { marks: 2, outOf: 4 },
+        { marks: 3, outOf: 3 },
+      ],
+    });
   });
   it('is a different shape from a machine grade, and machine grading gives written questions nothing', () => {
     const mark = selfMark(term, [[0, 1, 2]]);

@@ -11,11 +11,16 @@ const text = (s: string) => ({ zh: s, en: s });
 function question(partial: Partial<Question> & { type: 'single' | 'dialogue' | 'multiple' | 'truefalse' | 'ordering' }, id = 'ch-01'): Question {
   const base = { id, prompt: text('Q'), explanation: text('E'), section: 's' };
   switch (partial.type) {
-    case 'single': return { ...base, options: [text('a'), text('b'), text('c')], answer: 1, ...partial } as Question;
-    case 'dialogue': return { ...base, dialogue: [{ speaker: 'customer', text: text('hi') }], options: [text('a'), text('b')], answer: 0, ...partial } as Question;
-    case 'multiple': return { ...base, options: [text('a'), text('b'), text('c'), text('d')], answer: [0, 2], ...partial } as Question;
-    case 'truefalse': return { ...base, answer: false, ...partial } as Question;
-    case 'ordering': return { ...base, items: [text('1'), text('2'), text('3'), text('4'), text('5')], ...partial } as Question;
+    case 'single':
+      return { ...base, options: [text('a'), text('b'), text('c')], answer: 1, ...partial } as Question;
+    case 'dialogue':
+      return { ...base, dialogue: [{ speaker: 'customer', text: text('hi') }], options: [text('a'), text('b')], answer: 0, ...partial } as Question;
+    case 'multiple':
+      return { ...base, options: [text('a'), text('b'), text('c'), text('d')], answer: [0, 2], ...partial } as Question;
+    case 'truefalse':
+      return { ...base, answer: false, ...partial } as Question;
+    case 'ordering':
+      return { ...base, items: [text('1'), text('2'), text('3'), text('4'), text('5')], ...partial } as Question;
   }
 }
 
@@ -55,10 +60,22 @@ describe('grading each question type', () => {
 
 describe('the mock exam', () => {
   const pool = (chapter: string, hours: number, n: number): ChapterPool => ({
-    chapter, hours, questions: Array.from({ length: n }, (_, i) => question({ type: 'truefalse' }, `${chapter}-${String(i + 1).padStart(2, '0')}`)),
+    chapter,
+    hours,
+    questions: Array.from({ length: n }, (_, i) => question({ type: 'truefalse' }, `${chapter}-${String(i + 1).padStart(2, '0')}`)),
   });
   // The lesson plan's hours: 4, 4, 8, 6, 8, 6, 6, 8, 4 (54 in all).
-  const pools = [['a', 4], ['b', 4], ['c', 8], ['d', 6], ['e', 8], ['f', 6], ['g', 6], ['h', 8], ['i', 4]].map(([c, h]) => pool(c as string, h as number, 22));
+  const pools = [
+    ['a', 4],
+    ['b', 4],
+    ['c', 8],
+    ['d', 6],
+    ['e', 8],
+    ['f', 6],
+    ['g', 6],
+    ['h', 8],
+    ['i', 4],
+  ].map(([c, h]) => pool(c as string, h as number, 22));
 
   it('splits 50 questions by hours', () => {
     const counts = questionsPerChapter(pools, 50);
@@ -106,25 +123,34 @@ describe('the review schedule (FSRS)', () => {
 
 describe('question bank files', () => {
   const bank = (body: string) => loadQuestionBank('content/questions/ch.yaml', `chapter: ch\nquestions:\n${body}`);
-  const messages = (body: string) => { const r = bank(body); return r.ok ? [] : r.problems.map(formatProblem); };
+  const messages = (body: string) => {
+    const r = bank(body);
+    return r.ok ? [] : r.problems.map(formatProblem);
+  };
 
   it('accepts a valid question', () => {
     expect(bank(`  - { id: ch-01, type: truefalse, section: s, prompt: { zh: 问, en: Q }, explanation: { zh: 答, en: A }, answer: true }\n`).ok).toBe(true);
   });
   it('rejects an answer that is not an option', () => {
-    expect(messages(`  - id: ch-01\n    type: single\n    section: s\n    prompt: { zh: 问, en: Q }\n    explanation: { zh: 答, en: A }\n    options: [{ zh: 甲, en: A }, { zh: 乙, en: B }]\n    answer: 2\n`)).toEqual([
-      'content/questions/ch.yaml:9: question 1, answer: answer 2 is not an option: options are numbered 0 to 1',
-    ]);
+    expect(
+      messages(
+        `  - id: ch-01\n    type: single\n    section: s\n    prompt: { zh: 问, en: Q }\n    explanation: { zh: 答, en: A }\n    options: [{ zh: 甲, en: A }, { zh: 乙, en: B }]\n    answer: 2\n`,
+      ),
+    ).toEqual(['content/questions/ch.yaml:9: question 1, answer: answer 2 is not an option: options are numbered 0 to 1']);
   });
   it('rejects a duplicate id, an id without the chapter prefix and an unknown type', () => {
     const q = (id: string) => `  - { id: ${id}, type: truefalse, section: s, prompt: { zh: 问, en: Q }, explanation: { zh: 答, en: A }, answer: true }\n`;
     expect(messages(q('ch-01') + q('ch-01'))).toEqual(['content/questions/ch.yaml:4: question 2, id: the id "ch-01" is used twice']);
     expect(messages(q('other-01'))).toEqual(['content/questions/ch.yaml:3: question 1, id: the id must start with "ch-"']);
-    expect(messages(`  - { id: ch-01, type: essay, section: s, prompt: { zh: 问, en: Q }, explanation: { zh: 答, en: A } }\n`)[0]).toContain('question 1, type:');
+    expect(messages(`  - { id: ch-01, type: essay, section: s, prompt: { zh: 问, en: Q }, explanation: { zh: 答, en: A } }\n`)[0]).toContain(
+      'question 1, type:',
+    );
   });
   it('rejects a missing translation in an option', () => {
-    expect(messages(`  - id: ch-01\n    type: single\n    section: s\n    prompt: { zh: 问, en: Q }\n    explanation: { zh: 答, en: A }\n    options: [{ zh: 甲 }, { zh: 乙, en: B }]\n    answer: 0\n`)).toEqual([
-      'content/questions/ch.yaml:8: question 1, option 1, en: missing English text (en)',
-    ]);
+    expect(
+      messages(
+        `  - id: ch-01\n    type: single\n    section: s\n    prompt: { zh: 问, en: Q }\n    explanation: { zh: 答, en: A }\n    options: [{ zh: 甲 }, { zh: 乙, en: B }]\n    answer: 0\n`,
+      ),
+    ).toEqual(['content/questions/ch.yaml:8: question 1, option 1, en: missing English text (en)']);
   });
 });

@@ -45,7 +45,8 @@ describe('the machine generated from a scenario', () => {
 describe('the rules of play, as transitions of the machine', () => {
   const rich = fixture('rich-call').scenario;
   const machine = createScenarioMachine(rich);
-  const after = (settings: PlaySettings, events: PlayEvent[]) => events.reduce((snapshot, event) => transition(machine, snapshot, event)[0], initialTransition(machine, settings)[0]);
+  const after = (settings: PlaySettings, events: PlayEvent[]) =>
+    events.reduce((snapshot, event) => transition(machine, snapshot, event)[0], initialTransition(machine, settings)[0]);
   const practice: PlaySettings = { mode: 'practice', timing: 'standard' };
 
   it('holds a timed first node behind a start gate: no choice until the learner starts', () => {
@@ -98,7 +99,10 @@ describe('the rules of play, as transitions of the machine', () => {
   });
 
   it('ends in a final state that takes no more events', () => {
-    const ended = after({ mode: 'practice', timing: 'off' }, [{ type: 'learner.choose', choice: 0 }, { type: 'learner.choose', choice: 2 }]);
+    const ended = after({ mode: 'practice', timing: 'off' }, [
+      { type: 'learner.choose', choice: 0 },
+      { type: 'learner.choose', choice: 2 },
+    ]);
     expect(ended.status).toBe('done');
     expect(ended.value).toBe('solved');
     expect(ended.can({ type: 'learner.undo' })).toBe(false);
@@ -117,10 +121,17 @@ describe('a transcript stored in the shape saved attempts have always had', () =
     if (!result.ok) return;
     expect(result.played.ending).toBe('lost');
     expect(result.played.state).toEqual({
-      at: 'lost', ended: true, mood: -3, flags: [], visited: ['outburst', 'offer', 'lost'],
+      at: 'lost',
+      ended: true,
+      mood: -3,
+      flags: [],
+      visited: ['outburst', 'offer', 'lost'],
       points: { courtesy: -4, empathy: 0, discovery: 0, solving: -2, process: 0 },
     });
-    expect(result.played.moves).toEqual([{ node: 'outburst', choice: 1 }, { node: 'offer', choice: 1 }]);
+    expect(result.played.moves).toEqual([
+      { node: 'outburst', choice: 1 },
+      { node: 'offer', choice: 1 },
+    ]);
     expect(result.played.score.overall).toBe(0);
   });
 
@@ -190,7 +201,12 @@ describe('replaying a transcript', () => {
   });
 
   it('refuses steps after the call ended', () => {
-    expect(replay(scenario, [{ node: 'ring', choice: 1 }, { node: 'hung-up', choice: 0 }])).toEqual({ ok: false, refusal: { code: 'call-ended', step: 1, ending: 'hung-up' } });
+    expect(
+      replay(scenario, [
+        { node: 'ring', choice: 1 },
+        { node: 'hung-up', choice: 0 },
+      ]),
+    ).toEqual({ ok: false, refusal: { code: 'call-ended', step: 1, ending: 'hung-up' } });
   });
 });
 

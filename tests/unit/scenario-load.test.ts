@@ -65,9 +65,7 @@ describe('loading a scenario file', () => {
   });
 
   it('rejects an id that differs from the file name', async () => {
-    expect(await messagesFor('id-mismatch')).toEqual([
-      `${BROKEN}/id-mismatch.yaml:1: id: the id "id-mismatch-wrong" must equal the file name "id-mismatch"`,
-    ]);
+    expect(await messagesFor('id-mismatch')).toEqual([`${BROKEN}/id-mismatch.yaml:1: id: the id "id-mismatch-wrong" must equal the file name "id-mismatch"`]);
   });
 
   it('rejects a node and an ending with the same id', async () => {
@@ -99,7 +97,10 @@ endings: {}
   });
 
   it('names a missing start node once the fields are valid', () => {
-    const result = loadScenario('x.yaml', 'id: x\ntitle: { zh: 标题, en: Title }\nsummary: { zh: 摘要, en: Summary }\ncontext: { zh: 情境, en: Context }\nchapter: customer-service\nstart: nowhere\nnodes: {}\nendings: {}\n');
+    const result = loadScenario(
+      'x.yaml',
+      'id: x\ntitle: { zh: 标题, en: Title }\nsummary: { zh: 摘要, en: Summary }\ncontext: { zh: 情境, en: Context }\nchapter: customer-service\nstart: nowhere\nnodes: {}\nendings: {}\n',
+    );
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['x.yaml:6: start: the start "nowhere" is not a node; name one of: ']);
   });
 });

@@ -74,7 +74,10 @@ describe('the path analysis', () => {
     expect([...report.reachedNodes].sort()).toEqual(['fix', 'verify']);
   });
 
-  it.each([['card-call', cardCall], ['rich-call', fixture('rich-call').scenario]] as const)('agrees with enumerating every path of %s', (_, scenario) => {
+  it.each([
+    ['card-call', cardCall],
+    ['rich-call', fixture('rich-call').scenario],
+  ] as const)('agrees with enumerating every path of %s', (_, scenario) => {
     const paths = enumerate(scenario);
     const scores = paths.map((moves) => scoreMoves(scenario, moves));
     const report = analysePaths(scenario);

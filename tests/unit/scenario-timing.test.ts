@@ -102,6 +102,9 @@ describe('the clock of a timed moment (a delayed transition of the machine)', ()
 
 describe('the best path', () => {
   it('takes the best offered choice at each node, following the routes', () => {
-    expect(bestPath(scenario)).toEqual([{ node: 'outburst', choice: 0 }, { node: 'offer', choice: 0 }]);
+    expect(bestPath(scenario)).toEqual([
+      { node: 'outburst', choice: 0 },
+      { node: 'offer', choice: 0 },
+    ]);
   });
 });

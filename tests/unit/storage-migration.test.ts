@@ -11,7 +11,18 @@ afterEach(async () => db.delete());
 
 const V1 = { attempts: 'id, scenarioId, status, [scenarioId+status], finishedAt', chapterReads: 'slug' };
 const V2 = { quizAnswers: '++id, questionId, chapter, answeredAt', exams: 'id, status, startedAt', reviewCards: 'questionId, due' };
-const oldAttempt = { id: 'a1', format: 1, scenarioId: 's', contentHash: 'h', locale: 'zh', status: 'finished', startedAt: 1, updatedAt: 2, finishedAt: 2, steps: [{ node: 'n', choice: 0 }] };
+const oldAttempt = {
+  id: 'a1',
+  format: 1,
+  scenarioId: 's',
+  contentHash: 'h',
+  locale: 'zh',
+  status: 'finished',
+  startedAt: 1,
+  updatedAt: 2,
+  finishedAt: 2,
+  steps: [{ node: 'n', choice: 0 }],
+};
 
 describe('upgrading the database', () => {
   it('from version 1: keeps attempts and chapters read, adds the quiz tables, and reads old attempts as practice with standard time', async () => {
@@ -36,8 +47,17 @@ describe('upgrading the database', () => {
     v2.version(1).stores(V1);
     v2.version(2).stores(V2);
     await v2.table('exams').add({
-      id: 'e1', format: 1, seed: 'ABC', questionIds: ['q-01', 'q-02'], startedAt: 10, minutes: 85, extraMinutes: 25, answers: { 'q-01': { type: 'truefalse', value: true } },
-      flagged: [], status: 'active', locale: 'zh',
+      id: 'e1',
+      format: 1,
+      seed: 'ABC',
+      questionIds: ['q-01', 'q-02'],
+      startedAt: 10,
+      minutes: 85,
+      extraMinutes: 25,
+      answers: { 'q-01': { type: 'truefalse', value: true } },
+      flagged: [],
+      status: 'active',
+      locale: 'zh',
     });
     await v2.table('quizAnswers').add({ questionId: 'q-01', chapter: 'c', mode: 'practice', answer: null, score: 0, correct: false, answeredAt: 3 });
     v2.close();

@@ -18,11 +18,14 @@ afterEach(async () => {
 });
 
 const stores: [string, () => ProgressStore][] = [
-  ['IndexedDB', () => {
-    const db = openDojoDb(`store-${++n}`);
-    open.push(db);
-    return dexieStore(db);
-  }],
+  [
+    'IndexedDB',
+    () => {
+      const db = openDojoDb(`store-${++n}`);
+      open.push(db);
+      return dexieStore(db);
+    },
+  ],
   ['memory', memoryStore],
 ];
 
@@ -30,9 +33,16 @@ const init = { scenarioId: 'tiny-call', contentHash: 'abc', locale: 'zh', mode: 
 const day = (d: number) => new Date(2026, 10, d, 10).getTime();
 const tf = (value: boolean) => ({ type: 'truefalse', value }) as const;
 const answer = (questionId: string, correct: boolean, mode: 'practice' | 'exam' | 'review', at: number, chapter = 'crm-overview') => ({
-  questionId, chapter, mode, answer: tf(correct), score: correct ? 1 : 0, correct, answeredAt: at,
+  questionId,
+  chapter,
+  mode,
+  answer: tf(correct),
+  score: correct ? 1 : 0,
+  correct,
+  answeredAt: at,
 });
-const question = (id: string): Question => ({ id, type: 'truefalse', answer: true, section: 's', prompt: { zh: '题', en: 'Q' }, explanation: { zh: '解', en: 'E' } }) as unknown as Question;
+const question = (id: string): Question =>
+  ({ id, type: 'truefalse', answer: true, section: 's', prompt: { zh: '题', en: 'Q' }, explanation: { zh: '解', en: 'E' } }) as unknown as Question;
 
 describe.each(stores)('the progress store (%s)', (_, fresh) => {
   describe('attempts', () => {
@@ -47,7 +57,10 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
 
     it('closes an attempt with its ending and score in the same write as the last step', async () => {
       const store = fresh();
-      const steps = [{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }];
+      const steps = [
+        { node: 'ring', choice: 0 },
+        { node: 'greet', choice: 0 },
+      ];
       const score = scoreMoves(tinyScenario().scenario, steps);
       const attempt = await store.startAttempt(init, 1000);
       await store.appendStep(attempt.id, steps[0]!);
@@ -99,9 +112,19 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       const store = fresh();
       expect(await summarizeProgress(store)).toEqual({ chaptersRead: 0, attemptsFinished: 0, bestScore: null, dueToday: 0 });
       const { scenario } = tinyScenario();
-      for (const [steps, ending] of [[[{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }], 'solved'], [[{ node: 'ring', choice: 1 }], 'hung-up']] as const) {
+      for (const [steps, ending] of [
+        [
+          [
+            { node: 'ring', choice: 0 },
+            { node: 'greet', choice: 0 },
+          ],
+          'solved',
+        ],
+        [[{ node: 'ring', choice: 1 }], 'hung-up'],
+      ] as const) {
         const a = await store.startAttempt(init);
-        for (const [i, step] of steps.entries()) await store.appendStep(a.id, step, i === steps.length - 1 ? { ending, score: scoreMoves(scenario, steps) } : undefined);
+        for (const [i, step] of steps.entries())
+          await store.appendStep(a.id, step, i === steps.length - 1 ? { ending, score: scoreMoves(scenario, steps) } : undefined);
       }
       await store.markChapterRead('crm-overview');
       await store.recordAnswer(answer('crm-overview-01', false, 'practice', Date.now()));
@@ -117,7 +140,12 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       await store.moveQuizRun('crm-overview', 1);
       await store.recordAnswer(answer('crm-overview-02', false, 'practice', 2000));
       await store.recordAnswer(answer('crm-systems-01', false, 'review', 3000, 'crm-systems'));
-      expect(await store.findQuizRun('crm-overview')).toEqual({ chapter: 'crm-overview', startedAt: 1000, position: 1, answers: { 'crm-overview-01': tf(true), 'crm-overview-02': tf(false) } });
+      expect(await store.findQuizRun('crm-overview')).toEqual({
+        chapter: 'crm-overview',
+        startedAt: 1000,
+        position: 1,
+        answers: { 'crm-overview-01': tf(true), 'crm-overview-02': tf(false) },
+      });
       expect(await store.findQuizRun('crm-systems')).toBeUndefined();
       await store.restartQuizRun('crm-overview', 4000);
       expect(await store.findQuizRun('crm-overview')).toEqual({ chapter: 'crm-overview', startedAt: 4000, position: 0, answers: {} });
@@ -159,12 +187,19 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       expect((await store.moveExam(started.id, 7)).position).toBe(1);
     });
 
-    it('adds extra time up to half the paper\'s time, recording each addition, then refuses', async () => {
+    it("adds extra time up to half the paper's time, recording each addition, then refuses", async () => {
       const store = fresh();
       const started = await store.startExam(exam, 1000);
       await store.addExtraTime(started.id, 2000);
       const capped = await store.addExtraTime(started.id, 3000);
-      expect(capped).toMatchObject({ minutes: 90, extraMinutes: 30, timeAdded: [{ at: 2000, minutes: 10 }, { at: 3000, minutes: 5 }] });
+      expect(capped).toMatchObject({
+        minutes: 90,
+        extraMinutes: 30,
+        timeAdded: [
+          { at: 2000, minutes: 10 },
+          { at: 3000, minutes: 5 },
+        ],
+      });
       await expect(store.addExtraTime(started.id, 4000)).rejects.toMatchObject({ code: 'time-cap' });
       expect((await store.findActiveExam())!.minutes).toBe(90);
     });
@@ -173,14 +208,20 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       const store = fresh();
       const started = await store.startExam(exam, 1000);
       await store.saveExamAnswer(started.id, 'q-01', tf(true));
-      const paper = [{ question: question('q-01'), chapter: 'crm-overview' }, { question: question('q-02'), chapter: 'crm-systems' }];
+      const paper = [
+        { question: question('q-01'), chapter: 'crm-overview' },
+        { question: question('q-02'), chapter: 'crm-systems' },
+      ];
       const { result, marks } = markPaper(paper, (await store.findActiveExam())!.answers);
       const done = await store.handInExam(started.id, { result, marks, submittedBy: 'timeout' }, day(24));
       expect(done).toMatchObject({ status: 'finished', finishedAt: day(24), submittedBy: 'timeout', result: { score: 50, missed: ['q-02'] } });
       expect(await store.findActiveExam()).toBeUndefined();
       expect(await store.listFinishedExams()).toMatchObject([{ id: started.id }]);
       const records = await store.exportRecords();
-      expect(records.quizAnswers.map((a) => [a.questionId, a.mode, a.answer, a.correct])).toEqual([['q-01', 'exam', tf(true), true], ['q-02', 'exam', null, false]]);
+      expect(records.quizAnswers.map((a) => [a.questionId, a.mode, a.answer, a.correct])).toEqual([
+        ['q-01', 'exam', tf(true), true],
+        ['q-02', 'exam', null, false],
+      ]);
       expect(records.reviewCards.map((c) => c.questionId)).toEqual(['q-02']);
 
       await expect(store.handInExam(started.id, { result, marks, submittedBy: 'learner' })).rejects.toMatchObject({ code: 'not-active' });

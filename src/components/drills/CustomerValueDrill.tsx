@@ -20,11 +20,18 @@ export default function CustomerValueDrill({ strings, drill, locale }: { drill: 
       { label: t('drill.clv.value'), raw: value, exact: exact.lifetimeValue },
     ];
     const parsed = fields.map((f) => parseAmount(f.raw));
-    const bad = fields.filter((_, i) => parsed[i] === null).map((f) => (f.raw.trim() === '' ? t('drill.unanswered', { what: f.label }) : t('drill.notNumber', { what: f.label })));
+    const bad = fields
+      .filter((_, i) => parsed[i] === null)
+      .map((f) => (f.raw.trim() === '' ? t('drill.unanswered', { what: f.label }) : t('drill.notNumber', { what: f.label })));
     if (bad.length > 0) return setVerdict({ correct: null, problems: bad, working: [] });
     const working = [
       t('drill.clv.step1', { spend: c.spendPerPurchase, times: c.purchasesPerYear, revenue: exact.yearlyRevenue }),
-      t('drill.clv.step2', { revenue: exact.yearlyRevenue, margin: Math.round(c.margin * 100), cost: c.serviceCostPerYear, contribution: exact.yearlyContribution }),
+      t('drill.clv.step2', {
+        revenue: exact.yearlyRevenue,
+        margin: Math.round(c.margin * 100),
+        cost: c.serviceCostPerYear,
+        contribution: exact.yearlyContribution,
+      }),
       ...exact.byYear.map((v, i) => t('drill.clv.step3', { year: i + 1, contribution: exact.yearlyContribution, retention: c.retention, power: i, value: v })),
       t('drill.clv.step4', { sum: Math.round(exact.byYear.reduce((a, b) => a + b, 0) * 100) / 100, acquisition: c.acquisitionCost, clv: exact.lifetimeValue }),
     ];
@@ -32,13 +39,30 @@ export default function CustomerValueDrill({ strings, drill, locale }: { drill: 
   }
 
   return (
-    <DrillFrame title={t('drill.clv.title')} intro={drill.intro[locale]} task={t('drill.clv.task')} t={t} verdict={verdict} onCheck={check}
-      onReset={() => { setContribution(''); setValue(''); setVerdict(null); }}>
+    <DrillFrame
+      title={t('drill.clv.title')}
+      intro={drill.intro[locale]}
+      task={t('drill.clv.task')}
+      t={t}
+      verdict={verdict}
+      onCheck={check}
+      onReset={() => {
+        setContribution('');
+        setValue('');
+        setVerdict(null);
+      }}
+    >
       <p className="field">
-        <label>{t('drill.clv.contribution')}<input inputMode="decimal" value={contribution} onChange={(e) => setContribution(e.target.value)} /></label>
+        <label>
+          {t('drill.clv.contribution')}
+          <input inputMode="decimal" value={contribution} onChange={(e) => setContribution(e.target.value)} />
+        </label>
       </p>
       <p className="field">
-        <label>{t('drill.clv.value')}<input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} /></label>
+        <label>
+          {t('drill.clv.value')}
+          <input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
+        </label>
       </p>
     </DrillFrame>
   );

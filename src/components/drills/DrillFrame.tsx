@@ -33,7 +33,11 @@ const noSubscription = () => () => {};
  * their controls stay disabled until then.
  */
 function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 export function DrillFrame({ title, intro, task, workingTitle, t, verdict, onCheck, onReset, children }: Props) {
@@ -47,13 +51,17 @@ export function DrillFrame({ title, intro, task, workingTitle, t, verdict, onChe
     <section className="drill panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       <p>{intro}</p>
-      <p><strong>{task}</strong></p>
+      <p>
+        <strong>{task}</strong>
+      </p>
       <form onSubmit={submit} onReset={onReset} noValidate>
         <fieldset className="drill-controls" disabled={!hydrated}>
           {children}
           <p className="actions">
             <button type="submit">{t('drill.check')}</button>
-            <button type="reset" className="secondary">{t('drill.reset')}</button>
+            <button type="reset" className="secondary">
+              {t('drill.reset')}
+            </button>
           </p>
         </fieldset>
       </form>
@@ -65,9 +73,15 @@ export function DrillFrame({ title, intro, task, workingTitle, t, verdict, onChe
             ) : (
               <>
                 <p className="verdict-line">{verdict.correct ? `✓ ${t('drill.correct')}` : `✗ ${t('drill.incorrect')}`}</p>
-                {verdict.problems.map((p) => <p key={p}>{p}</p>)}
+                {verdict.problems.map((p) => (
+                  <p key={p}>{p}</p>
+                ))}
                 <h4>{workingTitle ?? t('drill.working')}</h4>
-                <ol>{verdict.working.map((line) => <li key={line}>{line}</li>)}</ol>
+                <ol>
+                  {verdict.working.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ol>
               </>
             )}
           </div>
@@ -86,7 +100,13 @@ export function parseAmount(raw: string): number | null {
 }
 
 /** A drop-down answer for one row of a drill table, with a blank "choose" first. */
-export function RowAnswer<V extends string>({ label, value, options, onChange, t }: {
+export function RowAnswer<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  t,
+}: {
   label: string;
   value: V | '';
   options: readonly { value: V; label: string }[];
@@ -96,7 +116,11 @@ export function RowAnswer<V extends string>({ label, value, options, onChange, t
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value as V)}>
       <option value="">{t('drill.abc.choose')}</option>
-      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
     </select>
   );
 }

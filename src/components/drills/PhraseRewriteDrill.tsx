@@ -7,7 +7,17 @@ import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, type Verdict } from './DrillFrame.tsx';
 
-export default function PhraseRewriteDrill({ strings, drill, phrases, locale }: { drill: RewriteDrill; phrases: ForbiddenPhrase[]; locale: Locale; strings: Dictionary }) {
+export default function PhraseRewriteDrill({
+  strings,
+  drill,
+  phrases,
+  locale,
+}: {
+  drill: RewriteDrill;
+  phrases: ForbiddenPhrase[];
+  locale: Locale;
+  strings: Dictionary;
+}) {
   const t = translator(strings);
   const original = () => Object.fromEntries(drill.items.map((item) => [item.id, item.reply[locale]]));
   const [replies, setReplies] = useState<Record<string, string>>(original);
@@ -28,14 +38,29 @@ export default function PhraseRewriteDrill({ strings, drill, phrases, locale }: 
   }
 
   return (
-    <DrillFrame title={t('drill.rewrite.title')} intro={drill.intro[locale]} task={t('drill.rewrite.task')} t={t} verdict={verdict}
-      workingTitle={t('drill.rewrite.models')} onCheck={check} onReset={() => { setReplies(original()); setVerdict(null); }}>
+    <DrillFrame
+      title={t('drill.rewrite.title')}
+      intro={drill.intro[locale]}
+      task={t('drill.rewrite.task')}
+      t={t}
+      verdict={verdict}
+      workingTitle={t('drill.rewrite.models')}
+      onCheck={check}
+      onReset={() => {
+        setReplies(original());
+        setVerdict(null);
+      }}
+    >
       <ol className="rewrite-items">
         {drill.items.map((item, i) => (
           <li key={item.id}>
-            <p><span className="speaker">{t('drill.rewrite.customer')}</span>{item.customer[locale]}</p>
+            <p>
+              <span className="speaker">{t('drill.rewrite.customer')}</span>
+              {item.customer[locale]}
+            </p>
             <p className="field">
-              <label>{t('drill.rewrite.reply', { n: i + 1 })}
+              <label>
+                {t('drill.rewrite.reply', { n: i + 1 })}
                 <textarea rows={3} value={replies[item.id] ?? ''} onChange={(e) => setReplies({ ...replies, [item.id]: e.target.value })} />
               </label>
             </p>

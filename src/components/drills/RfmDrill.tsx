@@ -20,29 +20,57 @@ export default function RfmDrill({ strings, drill, locale }: { drill: RfmData; l
       correct: rows.every((r) => answers[r.c.id] === r.segment),
       problems: rows.filter((r) => answers[r.c.id] !== r.segment).map((r) => `✗ ${r.c.name[locale]}`),
       working: rows.map(({ c, levels, segment }) =>
-        t('drill.rfm.explain', { name: c.name[locale], r: level(levels.r), f: level(levels.f), m: level(levels.m), segment: t(`rfm.${segment}`), advice: t(`rfm.advice.${segment}`) }),
+        t('drill.rfm.explain', {
+          name: c.name[locale],
+          r: level(levels.r),
+          f: level(levels.f),
+          m: level(levels.m),
+          segment: t(`rfm.${segment}`),
+          advice: t(`rfm.advice.${segment}`),
+        }),
       ),
     });
   }
 
   return (
-    <DrillFrame title={t('drill.rfm.title')} intro={drill.intro[locale]} task={t('drill.rfm.segment')} t={t} verdict={verdict} onCheck={check}
-      onReset={() => { setAnswers({}); setVerdict(null); }}>
+    <DrillFrame
+      title={t('drill.rfm.title')}
+      intro={drill.intro[locale]}
+      task={t('drill.rfm.segment')}
+      t={t}
+      verdict={verdict}
+      onCheck={check}
+      onReset={() => {
+        setAnswers({});
+        setVerdict(null);
+      }}
+    >
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('drill.rfm.member')}</th><th scope="col">{t('drill.rfm.days')}</th><th scope="col">{t('drill.rfm.purchases')}</th>
-              <th scope="col">{t('drill.rfm.amount')}</th><th scope="col">{t('drill.rfm.segment')}</th>
+              <th scope="col">{t('drill.rfm.member')}</th>
+              <th scope="col">{t('drill.rfm.days')}</th>
+              <th scope="col">{t('drill.rfm.purchases')}</th>
+              <th scope="col">{t('drill.rfm.amount')}</th>
+              <th scope="col">{t('drill.rfm.segment')}</th>
             </tr>
           </thead>
           <tbody>
             {drill.customers.map((c) => (
               <tr key={c.id}>
-                <th scope="row">{c.name[locale]}</th><td>{c.daysSinceLast}</td><td>{c.purchases}</td><td>{c.amount}</td>
+                <th scope="row">{c.name[locale]}</th>
+                <td>{c.daysSinceLast}</td>
+                <td>{c.purchases}</td>
+                <td>{c.amount}</td>
                 <td>
-                  <RowAnswer label={`${c.name[locale]} ${t('drill.rfm.segment')}`} value={answers[c.id] ?? ''} t={t}
-                    options={SEGMENTS.map((s) => ({ value: s, label: t(`rfm.${s}`) }))} onChange={(v) => setAnswers({ ...answers, [c.id]: v })} />
+                  <RowAnswer
+                    label={`${c.name[locale]} ${t('drill.rfm.segment')}`}
+                    value={answers[c.id] ?? ''}
+                    t={t}
+                    options={SEGMENTS.map((s) => ({ value: s, label: t(`rfm.${s}`) }))}
+                    onChange={(v) => setAnswers({ ...answers, [c.id]: v })}
+                  />
                 </td>
               </tr>
             ))}

@@ -17,7 +17,9 @@ export default function SatisfactionIndexDrill({ strings, drill, locale }: { dri
   function check() {
     const value = parseAmount(index);
     const problems = [
-      ...(value === null ? [index.trim() === '' ? t('drill.unanswered', { what: t('drill.csi.index') }) : t('drill.notNumber', { what: t('drill.csi.index') })] : []),
+      ...(value === null
+        ? [index.trim() === '' ? t('drill.unanswered', { what: t('drill.csi.index') }) : t('drill.notNumber', { what: t('drill.csi.index') })]
+        : []),
       ...(weakest === '' ? [t('drill.unanswered', { what: t('drill.csi.weakest') })] : []),
     ];
     if (problems.length > 0) return setVerdict({ correct: null, problems, working: [] });
@@ -35,26 +37,55 @@ export default function SatisfactionIndexDrill({ strings, drill, locale }: { dri
   }
 
   return (
-    <DrillFrame title={t('drill.csi.title')} intro={drill.intro[locale]} task={t('drill.csi.task')} t={t} verdict={verdict} onCheck={check}
-      onReset={() => { setIndex(''); setWeakest(''); setVerdict(null); }}>
+    <DrillFrame
+      title={t('drill.csi.title')}
+      intro={drill.intro[locale]}
+      task={t('drill.csi.task')}
+      t={t}
+      verdict={verdict}
+      onCheck={check}
+      onReset={() => {
+        setIndex('');
+        setWeakest('');
+        setVerdict(null);
+      }}
+    >
       <div className="table-scroll">
         <table>
-          <thead><tr><th scope="col">{t('drill.csi.item')}</th><th scope="col">{t('drill.csi.weight')}</th><th scope="col">{t('drill.csi.levels')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('drill.csi.item')}</th>
+              <th scope="col">{t('drill.csi.weight')}</th>
+              <th scope="col">{t('drill.csi.levels')}</th>
+            </tr>
+          </thead>
           <tbody>
             {drill.items.map((i) => (
-              <tr key={i.id}><th scope="row">{i.label[locale]}</th><td>{i.weight}</td><td>{i.counts.join(' / ')}</td></tr>
+              <tr key={i.id}>
+                <th scope="row">{i.label[locale]}</th>
+                <td>{i.weight}</td>
+                <td>{i.counts.join(' / ')}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p className="field">
-        <label>{t('drill.csi.index')}<input inputMode="decimal" value={index} onChange={(e) => setIndex(e.target.value)} /></label>
+        <label>
+          {t('drill.csi.index')}
+          <input inputMode="decimal" value={index} onChange={(e) => setIndex(e.target.value)} />
+        </label>
       </p>
       <p className="field">
-        <label>{t('drill.csi.weakest')}
+        <label>
+          {t('drill.csi.weakest')}
           <select value={weakest} onChange={(e) => setWeakest(e.target.value)}>
             <option value="">{t('drill.abc.choose')}</option>
-            {drill.items.map((i) => <option key={i.id} value={i.id}>{i.label[locale]}</option>)}
+            {drill.items.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.label[locale]}
+              </option>
+            ))}
           </select>
         </label>
       </p>

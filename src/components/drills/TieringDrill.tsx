@@ -27,19 +27,40 @@ export default function TieringDrill({ strings, drill, locale }: { drill: AbcDri
   }
 
   return (
-    <DrillFrame title={t('drill.abc.title')} intro={drill.intro[locale]} task={t('drill.abc.rule')} t={t} verdict={verdict} onCheck={check}
-      onReset={() => { setAnswers({}); setVerdict(null); }}>
+    <DrillFrame
+      title={t('drill.abc.title')}
+      intro={drill.intro[locale]}
+      task={t('drill.abc.rule')}
+      t={t}
+      verdict={verdict}
+      onCheck={check}
+      onReset={() => {
+        setAnswers({});
+        setVerdict(null);
+      }}
+    >
       <div className="table-scroll">
         <table>
-          <thead><tr><th scope="col">{t('drill.abc.customer')}</th><th scope="col">{t('drill.abc.amount')}</th><th scope="col">{t('drill.abc.tier')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('drill.abc.customer')}</th>
+              <th scope="col">{t('drill.abc.amount')}</th>
+              <th scope="col">{t('drill.abc.tier')}</th>
+            </tr>
+          </thead>
           <tbody>
             {drill.customers.map((c) => (
               <tr key={c.id}>
                 <th scope="row">{c.name[locale]}</th>
                 <td>{c.amount}</td>
                 <td>
-                  <RowAnswer label={`${c.name[locale]} ${t('drill.abc.tier')}`} value={answers[c.id] ?? ''} t={t}
-                    options={TIERS.map((tier) => ({ value: tier, label: tier }))} onChange={(v) => setAnswers({ ...answers, [c.id]: v })} />
+                  <RowAnswer
+                    label={`${c.name[locale]} ${t('drill.abc.tier')}`}
+                    value={answers[c.id] ?? ''}
+                    t={t}
+                    options={TIERS.map((tier) => ({ value: tier, label: tier }))}
+                    onChange={(v) => setAnswers({ ...answers, [c.id]: v })}
+                  />
                 </td>
               </tr>
             ))}

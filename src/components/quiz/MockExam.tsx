@@ -3,7 +3,7 @@
  * runs from the stored start, so a reload resumes with the right time left, and an
  * exam whose time ran out while the page was closed is handed in on return.
  */
-import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { loadQuestionBanks } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
 import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, markPaper, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
@@ -40,7 +40,11 @@ function randomSeed(): string {
 export default function MockExam({ strings, hours, chapterHrefs, locale }: Props) {
   const pools = useContent(async () => (await loadQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
   const t = translator(strings);
-  return <ContentGate content={pools} t={t}>{(loaded) => <ExamSession pools={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}</ContentGate>;
+  return (
+    <ContentGate content={pools} t={t}>
+      {(loaded) => <ExamSession pools={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
+    </ContentGate>
+  );
 }
 
 function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | 'strings'> & { pools: ChapterPool[]; t: Translate }) {
@@ -59,7 +63,8 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
 
   const fail = (e: unknown) => setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
 
-  useEffect(() => {
+  // The exam in progress (or one whose time ran out while the page was closed), read once.
+  const open = useEffectEvent(() =>
     (async () => {
       const store = progressStore();
       const [active, finished] = await Promise.all([store.findActiveExam(), store.listFinishedExams()]);
@@ -71,8 +76,10 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
       }
     })()
       .catch(fail)
-      .finally(() => setReady(true));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+      .finally(() => setReady(true)),
+  );
+  useEffect(() => {
+    void open();
   }, []);
 
   const running = exam?.status === 'active';
@@ -84,9 +91,11 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
     return () => clearInterval(timer);
   }, [running]);
 
+  const expire = useEffectEvent(() => {
+    if (exam) void hand(exam, 'timeout');
+  });
   useEffect(() => {
-    if (running && exam && left === 0) void hand(exam, 'timeout');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (running && left === 0) expire();
   }, [running, left]);
 
   /** Marks the paper (in the domain) and records the hand-in in one write. */
@@ -111,7 +120,10 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const size = SIZES[(form.get('size') as keyof typeof SIZES) ?? 'full'];
-    const seed = String(form.get('seed') ?? '').trim().toUpperCase() || randomSeed();
+    const seed =
+      String(form.get('seed') ?? '')
+        .trim()
+        .toUpperCase() || randomSeed();
     const questionIds = drawExam(pools, seed, size.questions);
     const extraMinutes = startExtraMinutes(size.minutes, Number(form.get('extra') ?? 0) / 100);
     try {
@@ -151,25 +163,47 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
     return (
       <div className="exam">
         {exam?.result && <ExamResultView t={t} exam={exam} byId={byId} chapterHrefs={chapterHrefs} locale={locale} headingRef={resultHeading} />}
-        {error && <p className="notice notice-error" role="alert">{error}</p>}
+        {error && (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
         <form className="panel" onSubmit={start}>
           <h2>{exam ? t('exam.again') : t('exam.start')}</h2>
           <p>{t('exam.rules', { questions: EXAM_QUESTIONS, minutes: EXAM_MINUTES, pass: PASS_MARK })}</p>
           <fieldset className="plain">
             <legend>{t('exam.size')}</legend>
-            <label className="option"><input type="radio" name="size" value="full" defaultChecked />{t('exam.sizeFull')}</label>
-            <label className="option"><input type="radio" name="size" value="short" />{t('exam.sizeShort')}</label>
+            <label className="option">
+              <input type="radio" name="size" value="full" defaultChecked />
+              {t('exam.sizeFull')}
+            </label>
+            <label className="option">
+              <input type="radio" name="size" value="short" />
+              {t('exam.sizeShort')}
+            </label>
           </fieldset>
           <p className="field">
-            <label>{t('exam.extra')}
+            <label>
+              {t('exam.extra')}
               <select name="extra" defaultValue="0">
                 <option value="0">{t('exam.extraNone')}</option>
-                {START_EXTRA_SHARES.map((share) => <option key={share} value={share * 100}>{t('exam.extraShare', { pct: share * 100 })}</option>)}
+                {START_EXTRA_SHARES.map((share) => (
+                  <option key={share} value={share * 100}>
+                    {t('exam.extraShare', { pct: share * 100 })}
+                  </option>
+                ))}
               </select>
             </label>
           </p>
-          <p className="field"><label>{t('exam.seed')}<input name="seed" autoComplete="off" maxLength={20} /></label></p>
-          <p className="actions"><button type="submit">{t('exam.start')}</button></p>
+          <p className="field">
+            <label>
+              {t('exam.seed')}
+              <input name="seed" autoComplete="off" maxLength={20} />
+            </label>
+          </p>
+          <p className="actions">
+            <button type="submit">{t('exam.start')}</button>
+          </p>
         </form>
         <ExamHistory t={t} history={history} locale={locale} />
       </div>
@@ -188,25 +222,65 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
       <div className="exam-bar">
         <p className="exam-clock">
           <span>{t('exam.timeLeft')}</span>
-          <span role="timer" aria-live="off">{String(minutes).padStart(2, '0')}:{String(seconds).padStart(2, '0')}</span>
+          <span role="timer" aria-live="off">
+            {String(minutes).padStart(2, '0')}:{String(seconds).padStart(2, '0')}
+          </span>
         </p>
         <p className="meta">{t('exam.paper', { seed: exam.seed })}</p>
-        <button type="button" className="secondary" disabled={extra === 0} aria-describedby={extra === 0 ? capReason : undefined}
-          onClick={() => change((store, id) => store.addExtraTime(id))}>{t('exam.addTime', { n: extra || ADD_TIME_STEP })}</button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={extra === 0}
+          aria-describedby={extra === 0 ? capReason : undefined}
+          onClick={() => change((store, id) => store.addExtraTime(id))}
+        >
+          {t('exam.addTime', { n: extra || ADD_TIME_STEP })}
+        </button>
       </div>
-      {extra === 0 && <p id={capReason} className="meta">{t('exam.addTimeCapped', { cap: extraTimeCap(exam.paperMinutes) })}</p>}
-      {minutes < 5 && <p className="visually-hidden" aria-live="polite">{t('exam.timeLeft')} {minutes + 1}</p>}
-      {error && <p className="notice notice-error" role="alert">{error}</p>}
+      {extra === 0 && (
+        <p id={capReason} className="meta">
+          {t('exam.addTimeCapped', { cap: extraTimeCap(exam.paperMinutes) })}
+        </p>
+      )}
+      {minutes < 5 && (
+        <p className="visually-hidden" aria-live="polite">
+          {t('exam.timeLeft')} {minutes + 1}
+        </p>
+      )}
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
       <div ref={questionTop} tabIndex={-1} className="focus-target">
         {entry && (
-          <QuestionCard key={questionId} question={entry.question} number={index + 1} locale={locale} t={t} answer={exam.answers[questionId]}
-            onAnswer={(answer) => change((store, id) => store.saveExamAnswer(id, questionId, answer), { ...exam, answers: { ...exam.answers, [questionId]: answer } })} sectionHref={chapterHrefs[entry.chapter] ?? '#'} />
+          <QuestionCard
+            key={questionId}
+            question={entry.question}
+            number={index + 1}
+            locale={locale}
+            t={t}
+            answer={exam.answers[questionId]}
+            onAnswer={(answer) =>
+              change((store, id) => store.saveExamAnswer(id, questionId, answer), { ...exam, answers: { ...exam.answers, [questionId]: answer } })
+            }
+            sectionHref={chapterHrefs[entry.chapter] ?? '#'}
+          />
         )}
       </div>
       <p className="actions">
-        <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>{t('exam.previous')}</button>
-        <button type="button" disabled={index === exam.questionIds.length - 1} onClick={() => go(index + 1)}>{t('exam.next')}</button>
-        <button type="button" className="secondary" aria-pressed={exam.flagged.includes(questionId)} onClick={() => change((store, id) => store.toggleFlag(id, questionId))}>
+        <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
+          {t('exam.previous')}
+        </button>
+        <button type="button" disabled={index === exam.questionIds.length - 1} onClick={() => go(index + 1)}>
+          {t('exam.next')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={exam.flagged.includes(questionId)}
+          onClick={() => change((store, id) => store.toggleFlag(id, questionId))}
+        >
           {exam.flagged.includes(questionId) ? t('exam.unflag') : t('exam.flag')}
         </button>
       </p>
@@ -217,9 +291,15 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
             const status = [exam.answers[id] ? t('exam.answered') : t('exam.unanswered'), ...(exam.flagged.includes(id) ? [t('exam.flagged')] : [])].join('、');
             return (
               <li key={id}>
-                <button type="button" aria-current={i === index ? 'step' : undefined} aria-label={t('exam.questionStatus', { n: i + 1, status })}
-                  className={`${exam.answers[id] ? 'is-answered' : ''} ${exam.flagged.includes(id) ? 'is-flagged' : ''}`} onClick={() => go(i)}>
-                  {i + 1}{exam.flagged.includes(id) ? '⚑' : ''}
+                <button
+                  type="button"
+                  aria-current={i === index ? 'step' : undefined}
+                  aria-label={t('exam.questionStatus', { n: i + 1, status })}
+                  className={`${exam.answers[id] ? 'is-answered' : ''} ${exam.flagged.includes(id) ? 'is-flagged' : ''}`}
+                  onClick={() => go(i)}
+                >
+                  {i + 1}
+                  {exam.flagged.includes(id) ? '⚑' : ''}
                 </button>
               </li>
             );
@@ -231,13 +311,19 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
           <>
             <p role="alert">{t('exam.confirm', { n: unanswered })}</p>
             <p className="actions">
-              <button type="button" onClick={() => hand(exam, 'learner').catch(fail)}>{t('exam.submit')}</button>
-              <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('exam.keepWorking')}</button>
+              <button type="button" onClick={() => hand(exam, 'learner').catch(fail)}>
+                {t('exam.submit')}
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+                {t('exam.keepWorking')}
+              </button>
             </p>
           </>
         ) : (
           <p className="actions">
-            <button type="button" onClick={() => (unanswered > 0 ? setConfirming(true) : hand(exam, 'learner').catch(fail))}>{t('exam.submit')}</button>
+            <button type="button" onClick={() => (unanswered > 0 ? setConfirming(true) : hand(exam, 'learner').catch(fail))}>
+              {t('exam.submit')}
+            </button>
           </p>
         )}
       </div>
@@ -245,7 +331,14 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
   );
 }
 
-function ExamResultView({ t, exam, byId, chapterHrefs, locale, headingRef }: {
+function ExamResultView({
+  t,
+  exam,
+  byId,
+  chapterHrefs,
+  locale,
+  headingRef,
+}: {
   t: Translate;
   exam: ExamAttempt;
   byId: Map<string, IndexedQuestion>;
@@ -257,9 +350,13 @@ function ExamResultView({ t, exam, byId, chapterHrefs, locale, headingRef }: {
   const used = Math.round(((exam.finishedAt ?? exam.startedAt) - exam.startedAt) / 60_000);
   return (
     <section className="panel exam-result" aria-labelledby="exam-result">
-      <h2 id="exam-result" ref={headingRef} tabIndex={-1}>{t('exam.result')}: {t('exam.score', { score: result.score })} · {result.passed ? `✓ ${t('exam.passed')}` : `✗ ${t('exam.failed')}`}</h2>
+      <h2 id="exam-result" ref={headingRef} tabIndex={-1}>
+        {t('exam.result')}: {t('exam.score', { score: result.score })} · {result.passed ? `✓ ${t('exam.passed')}` : `✗ ${t('exam.failed')}`}
+      </h2>
       {exam.submittedBy === 'timeout' && <p>{t('exam.byTimeout')}</p>}
-      <p className="meta">{t('exam.paper', { seed: exam.seed })} · {t('exam.details', { used, extra: exam.extraMinutes, additions: exam.timeAdded.length })}</p>
+      <p className="meta">
+        {t('exam.paper', { seed: exam.seed })} · {t('exam.details', { used, extra: exam.extraMinutes, additions: exam.timeAdded.length })}
+      </p>
       <details>
         <summary>{t('exam.review')}</summary>
         <ol className="exam-review">
@@ -270,8 +367,16 @@ function ExamResultView({ t, exam, byId, chapterHrefs, locale, headingRef }: {
             const grade = answer ? gradeAnswer(entry.question, answer) : { score: 0, correct: false };
             return (
               <li key={id}>
-                <QuestionCard question={entry.question} number={i + 1} locale={locale} t={t} answer={answer} onAnswer={() => undefined} grade={grade}
-                  sectionHref={`${chapterHrefs[entry.chapter] ?? ''}#${entry.question.section}`} />
+                <QuestionCard
+                  question={entry.question}
+                  number={i + 1}
+                  locale={locale}
+                  t={t}
+                  answer={answer}
+                  onAnswer={() => undefined}
+                  grade={grade}
+                  sectionHref={`${chapterHrefs[entry.chapter] ?? ''}#${entry.question.section}`}
+                />
               </li>
             );
           })}
@@ -290,13 +395,22 @@ function ExamHistory({ t, history, locale }: { t: Translate; history: ExamAttemp
       <h2 id="exam-history">{t('exam.history')}</h2>
       <ScoreTrend scores={recent.map((e) => e.result!.score)} passMark={PASS_MARK} label={t('exam.trendLabel', { n: recent.length, pass: PASS_MARK })} />
       <table className="history">
-        <thead><tr><th scope="col">{t('exam.when')}</th><th scope="col">{t('exam.column.score')}</th><th scope="col">{t('exam.column.result')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('exam.when')}</th>
+            <th scope="col">{t('exam.column.score')}</th>
+            <th scope="col">{t('exam.column.result')}</th>
+          </tr>
+        </thead>
         <tbody>
           {[...history].reverse().map((e) => (
             <tr key={e.id}>
               <td>{format.format(e.finishedAt!)}</td>
               <td>{e.result!.score}</td>
-              <td>{e.result!.passed ? t('exam.passed') : t('exam.failed')}{e.extraMinutes > 0 ? ` (+${e.extraMinutes}′)` : ''}</td>
+              <td>
+                {e.result!.passed ? t('exam.passed') : t('exam.failed')}
+                {e.extraMinutes > 0 ? ` (+${e.extraMinutes}′)` : ''}
+              </td>
             </tr>
           ))}
         </tbody>

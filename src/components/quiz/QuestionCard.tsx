@@ -28,7 +28,9 @@ export function QuestionCard({ question, number, locale, t, answer, onAnswer, gr
   const locked = grade !== undefined;
   const legend = (
     <legend>
-      <span className="q-number">{t('quiz.number', { n: number })} · {t(`quiz.type.${question.type}`)}</span>
+      <span className="q-number">
+        {t('quiz.number', { n: number })} · {t(`quiz.type.${question.type}`)}
+      </span>
       {question.prompt[locale]}
     </legend>
   );
@@ -52,7 +54,13 @@ export function QuestionCard({ question, number, locale, t, answer, onAnswer, gr
           )}
           {question.options.map((option, i) => (
             <label key={i} className={optionClass(locked, i === question.answer, chosen === i)}>
-              <input type="radio" name={name} checked={chosen === i} disabled={locked} onChange={() => onAnswer({ type: question.type, choice: i } as Answer)} />
+              <input
+                type="radio"
+                name={name}
+                checked={chosen === i}
+                disabled={locked}
+                onChange={() => onAnswer({ type: question.type, choice: i } as Answer)}
+              />
               {option[locale]}
             </label>
           ))}
@@ -67,8 +75,12 @@ export function QuestionCard({ question, number, locale, t, answer, onAnswer, gr
           <p className="muted">{t('quiz.chooseAll')}</p>
           {question.options.map((option, i) => (
             <label key={i} className={optionClass(locked, question.answer.includes(i), chosen.includes(i))}>
-              <input type="checkbox" checked={chosen.includes(i)} disabled={locked}
-                onChange={(e) => onAnswer({ type: 'multiple', choices: e.target.checked ? [...chosen, i].sort() : chosen.filter((c) => c !== i) })} />
+              <input
+                type="checkbox"
+                checked={chosen.includes(i)}
+                disabled={locked}
+                onChange={(e) => onAnswer({ type: 'multiple', choices: e.target.checked ? [...chosen, i].sort() : chosen.filter((c) => c !== i) })}
+              />
               {option[locale]}
             </label>
           ))}
@@ -102,8 +114,22 @@ export function QuestionCard({ question, number, locale, t, answer, onAnswer, gr
                 <span>{question.items[item]![locale]}</span>
                 {!locked && (
                   <span className="q-move">
-                    <button type="button" disabled={position === 0} onClick={() => move(position, position - 1)} aria-label={t('quiz.moveUp', { item: question.items[item]![locale] })}>↑</button>
-                    <button type="button" disabled={position === order.length - 1} onClick={() => move(position, position + 1)} aria-label={t('quiz.moveDown', { item: question.items[item]![locale] })}>↓</button>
+                    <button
+                      type="button"
+                      disabled={position === 0}
+                      onClick={() => move(position, position - 1)}
+                      aria-label={t('quiz.moveUp', { item: question.items[item]![locale] })}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      disabled={position === order.length - 1}
+                      onClick={() => move(position, position + 1)}
+                      aria-label={t('quiz.moveDown', { item: question.items[item]![locale] })}
+                    >
+                      ↓
+                    </button>
                   </span>
                 )}
               </li>
@@ -122,11 +148,21 @@ export function QuestionCard({ question, number, locale, t, answer, onAnswer, gr
       {grade && (
         <div className={`verdict ${grade.correct ? 'verdict-right' : 'verdict-wrong'}`}>
           <p className="verdict-line">
-            {grade.correct ? `✓ ${t('quiz.right')}` : grade.score > 0 ? `◐ ${t('quiz.partly', { score: Math.round(grade.score * 100) })}` : `✗ ${t('quiz.wrong')}`}
+            {grade.correct
+              ? `✓ ${t('quiz.right')}`
+              : grade.score > 0
+                ? `◐ ${t('quiz.partly', { score: Math.round(grade.score * 100) })}`
+                : `✗ ${t('quiz.wrong')}`}
           </p>
-          {!grade.correct && <p>{t('quiz.answerWas')} {rightAnswer(question, locale, t)}</p>}
+          {!grade.correct && (
+            <p>
+              {t('quiz.answerWas')} {rightAnswer(question, locale, t)}
+            </p>
+          )}
           <p>{question.explanation[locale]}</p>
-          <p><a href={sectionHref}>{t('quiz.readSection')}</a></p>
+          <p>
+            <a href={sectionHref}>{t('quiz.readSection')}</a>
+          </p>
         </div>
       )}
     </fieldset>
@@ -150,6 +186,10 @@ export function rightAnswer(question: Question, locale: Locale, t: Translate): s
       return t(question.answer ? 'quiz.true' : 'quiz.false');
     case 'ordering':
       return question.items.map((item) => item[locale]).join(' → ');
-    case 'term': case 'short': case 'case': case 'calc': return ''; // shown by their own cards
+    case 'term':
+    case 'short':
+    case 'case':
+    case 'calc':
+      return ''; // shown by their own cards
   }
 }

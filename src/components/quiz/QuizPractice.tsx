@@ -2,7 +2,7 @@
  * Chapter practice: one question at a time, checked at once, with the explanation.
  * Checked answers and the question on screen are saved, so a reload resumes there.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
 import type { Question } from '../../domain/quiz/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -39,7 +39,8 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
 
   const fail = (e: unknown) => setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
 
-  useEffect(() => {
+  // Where the learner was in this chapter's practice, read once per chapter.
+  const resume = useEffectEvent(() =>
     progressStore()
       .findQuizRun(chapter)
       .then((run) => {
@@ -48,8 +49,10 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
         setIndex(Math.min(run.position, questions.length));
       })
       .catch(fail)
-      .finally(() => setReady(true));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+      .finally(() => setReady(true)),
+  );
+  useEffect(() => {
+    void resume();
   }, [chapter]);
 
   useEffect(() => {
@@ -64,7 +67,15 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
     setChecked({ ...checked, [question.id]: draft });
     moved.current = true;
     try {
-      await progressStore().recordAnswer({ questionId: question.id, chapter, mode: 'practice', answer: draft, score: result.score, correct: result.correct, answeredAt: Date.now() });
+      await progressStore().recordAnswer({
+        questionId: question.id,
+        chapter,
+        mode: 'practice',
+        answer: draft,
+        score: result.score,
+        correct: result.correct,
+        answeredAt: Date.now(),
+      });
     } catch (e) {
       fail(e);
     }
@@ -88,10 +99,20 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
     return (
       <div className="panel" ref={focusTarget} tabIndex={-1}>
         <h2>{t('quiz.done', { right, total: questions.length, score })}</h2>
-        {right < questions.length && <p>{t('quiz.toReview')} <a href={reviewHref}>{t('quizzes.review')}</a></p>}
-        {error && <p className="notice notice-error" role="alert">{error}</p>}
+        {right < questions.length && (
+          <p>
+            {t('quiz.toReview')} <a href={reviewHref}>{t('quizzes.review')}</a>
+          </p>
+        )}
+        {error && (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
         <p className="actions">
-          <button type="button" onClick={() => moveTo(0, true)}>{t('quiz.again')}</button>
+          <button type="button" onClick={() => moveTo(0, true)}>
+            {t('quiz.again')}
+          </button>
         </p>
       </div>
     );
@@ -99,17 +120,36 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
 
   return (
     <div className="quiz">
-      <p className="meta" aria-live="polite">{t('quiz.progress', { n: index + 1, total: questions.length })}</p>
+      <p className="meta" aria-live="polite">
+        {t('quiz.progress', { n: index + 1, total: questions.length })}
+      </p>
       <div ref={focusTarget} tabIndex={-1} className="focus-target">
-        <QuestionCard key={question!.id} question={question!} number={index + 1} locale={locale} t={t} answer={saved ?? draft} onAnswer={setDraft}
-          grade={grade} sectionHref={`${chapterHref}#${question!.section}`} />
+        <QuestionCard
+          key={question!.id}
+          question={question!}
+          number={index + 1}
+          locale={locale}
+          t={t}
+          answer={saved ?? draft}
+          onAnswer={setDraft}
+          grade={grade}
+          sectionHref={`${chapterHref}#${question!.section}`}
+        />
       </div>
-      {error && <p className="notice notice-error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
       <p className="actions">
         {grade ? (
-          <button type="button" onClick={() => moveTo(index + 1)}>{index + 1 < questions.length ? t('quiz.next') : t('quiz.finish')}</button>
+          <button type="button" onClick={() => moveTo(index + 1)}>
+            {index + 1 < questions.length ? t('quiz.next') : t('quiz.finish')}
+          </button>
         ) : (
-          <button type="button" onClick={check}>{t('quiz.check')}</button>
+          <button type="button" onClick={check}>
+            {t('quiz.check')}
+          </button>
         )}
       </p>
     </div>

@@ -1,5 +1,5 @@
 /** The wrong-answer notebook: today's due questions, one at a time, rescheduled by FSRS. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { loadQuestionBanks } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
 import { indexQuestions } from '../../domain/quiz/index.ts';
@@ -23,7 +23,11 @@ interface Props {
 export default function ReviewQueue({ strings, chapterHrefs, locale }: Props) {
   const banks = useContent(loadQuestionBanks, 'question-banks');
   const t = translator(strings);
-  return <ContentGate content={banks} t={t}>{(loaded) => <ReviewSession banks={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}</ContentGate>;
+  return (
+    <ContentGate content={banks} t={t}>
+      {(loaded) => <ReviewSession banks={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
+    </ContentGate>
+  );
 }
 
 function ReviewSession({ banks, chapterHrefs, locale, t }: Omit<Props, 'strings'> & { banks: { chapter: string; questions: Question[] }[]; t: Translate }) {
@@ -38,20 +42,35 @@ function ReviewSession({ banks, chapterHrefs, locale, t }: Omit<Props, 'strings'
   const [unanswered, setUnanswered] = useState(false);
   const top = useRef<HTMLDivElement>(null);
 
+  const failed = useEffectEvent((e: unknown) => setError(t(`store.error.${storeErrorCode(e)}`)));
   useEffect(() => {
     (async () => {
       const store = progressStore();
       const due = await store.listDue();
       setTotal(await store.countReviewCards());
       setQueue(due.map((c) => c.questionId).filter((id) => byId.has(id)));
-    })().catch((e: unknown) => setError(t(`store.error.${storeErrorCode(e)}`)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    })().catch(failed);
   }, [byId]);
 
-  if (error) return <p className="notice notice-error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="notice notice-error" role="alert">
+        {error}
+      </p>
+    );
   if (!queue) return <p className="muted">{t('common.loading')}</p>;
-  if (queue.length === 0) return <p>{t('review.none')} {t('review.total', { n: total })}</p>;
-  if (index >= queue.length) return <p role="status">{t('review.finished')} {t('review.total', { n: total })}</p>;
+  if (queue.length === 0)
+    return (
+      <p>
+        {t('review.none')} {t('review.total', { n: total })}
+      </p>
+    );
+  if (index >= queue.length)
+    return (
+      <p role="status">
+        {t('review.finished')} {t('review.total', { n: total })}
+      </p>
+    );
 
   const id = queue[index]!;
   const { question, chapter } = byId.get(id)!;
@@ -62,7 +81,15 @@ function ReviewSession({ banks, chapterHrefs, locale, t }: Omit<Props, 'strings'
     const result = gradeAnswer(question, answer);
     setGrade(result);
     try {
-      await progressStore().recordAnswer({ questionId: id, chapter, mode: 'review', answer, score: result.score, correct: result.correct, answeredAt: Date.now() });
+      await progressStore().recordAnswer({
+        questionId: id,
+        chapter,
+        mode: 'review',
+        answer,
+        score: result.score,
+        correct: result.correct,
+        answeredAt: Date.now(),
+      });
     } catch (e) {
       setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
     }
@@ -70,17 +97,44 @@ function ReviewSession({ banks, chapterHrefs, locale, t }: Omit<Props, 'strings'
 
   return (
     <div className="review">
-      <p className="meta" role="status">{t('review.due', { n: queue.length - index })}</p>
+      <p className="meta" role="status">
+        {t('review.due', { n: queue.length - index })}
+      </p>
       <div ref={top} tabIndex={-1} className="focus-target">
-        <QuestionCard key={id} question={question} number={index + 1} locale={locale} t={t} answer={answer} onAnswer={setAnswer} grade={grade}
-          sectionHref={`${chapterHrefs[chapter] ?? ''}#${question.section}`} />
+        <QuestionCard
+          key={id}
+          question={question}
+          number={index + 1}
+          locale={locale}
+          t={t}
+          answer={answer}
+          onAnswer={setAnswer}
+          grade={grade}
+          sectionHref={`${chapterHrefs[chapter] ?? ''}#${question.section}`}
+        />
       </div>
-      {unanswered && <p className="notice notice-error" role="alert">{t('quiz.noAnswer')}</p>}
+      {unanswered && (
+        <p className="notice notice-error" role="alert">
+          {t('quiz.noAnswer')}
+        </p>
+      )}
       <p className="actions">
         {grade ? (
-          <button type="button" onClick={() => { setIndex(index + 1); setAnswer(undefined); setGrade(undefined); requestAnimationFrame(() => top.current?.focus()); }}>{t('review.next')}</button>
+          <button
+            type="button"
+            onClick={() => {
+              setIndex(index + 1);
+              setAnswer(undefined);
+              setGrade(undefined);
+              requestAnimationFrame(() => top.current?.focus());
+            }}
+          >
+            {t('review.next')}
+          </button>
         ) : (
-          <button type="button" onClick={check}>{t('quiz.check')}</button>
+          <button type="button" onClick={check}>
+            {t('quiz.check')}
+          </button>
         )}
       </p>
     </div>

@@ -50,9 +50,15 @@ export function AttemptReplay({ attempt, scenario: stored, hash, locale, t }: Pr
     <div className="replay">
       {same && <p className="muted">✓ {t('progress.rescored')}</p>}
       <p className="actions">
-        <button type="button" onClick={() => setShown(0)} disabled={shown === 0}>{t('progress.first')}</button>
-        <button type="button" onClick={() => setShown(shown - 1)} disabled={shown === 0}>{t('progress.back')}</button>
-        <button type="button" onClick={() => setShown(shown + 1)} disabled={shown === total}>{t('progress.forward')}</button>
+        <button type="button" onClick={() => setShown(0)} disabled={shown === 0}>
+          {t('progress.first')}
+        </button>
+        <button type="button" onClick={() => setShown(shown - 1)} disabled={shown === 0}>
+          {t('progress.back')}
+        </button>
+        <button type="button" onClick={() => setShown(shown + 1)} disabled={shown === total}>
+          {t('progress.forward')}
+        </button>
       </p>
       <p role="status">{t('progress.step', { n: shown, total })}</p>
       <MoodMeter mood={mood} t={t} />

@@ -125,8 +125,16 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
     <>
       <SettingsPanel settings={context} editable={snapshot.can({ type: 'learner.configure', settings: {} })} ready={ready} onChange={configure} t={t} />
 
-      {notice && <p className="notice" role="status">{t(`player.${notice}`)}</p>}
-      {saveError && <p className="notice notice-error" role="alert">{t('player.saveError', { reason: saveError })}</p>}
+      {notice && (
+        <p className="notice" role="status">
+          {t(`player.${notice}`)}
+        </p>
+      )}
+      {saveError && (
+        <p className="notice notice-error" role="alert">
+          {t('player.saveError', { reason: saveError })}
+        </p>
+      )}
 
       {!ended && <MoodMeter mood={context.state.mood} t={t} />}
 
@@ -139,25 +147,39 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
           {waiting && ready ? (
             <p className="actions">
               <span>{t('player.startHint', { s: Math.ceil((startLimit ?? 0) / 1000) })}</span>
-              <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>{t('player.start')}</button>
+              <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>
+                {t('player.start')}
+              </button>
             </p>
           ) : (
             <>
-              <h2 id="choose-heading" className="choose-heading">{t('player.choose')}</h2>
-              {!ready && <p className="muted" aria-hidden="true">{t('player.loading')}</p>}
+              <h2 id="choose-heading" className="choose-heading">
+                {t('player.choose')}
+              </h2>
+              {!ready && (
+                <p className="muted" aria-hidden="true">
+                  {t('player.loading')}
+                </p>
+              )}
               <ol className="choices">
-                {choiceOrder(scenario.id, context.state.at, node.choices.length).filter((index) => offered.has(index)).map((index) => (
-                  <li key={`${context.state.at}-${index}`}>
-                    <button type="button" disabled={!ready} onClick={() => actor.send({ type: 'learner.choose', choice: index })}>
-                      {node.choices[index]!.text[locale]}
-                    </button>
-                  </li>
-                ))}
+                {choiceOrder(scenario.id, context.state.at, node.choices.length)
+                  .filter((index) => offered.has(index))
+                  .map((index) => (
+                    <li key={`${context.state.at}-${index}`}>
+                      <button type="button" disabled={!ready} onClick={() => actor.send({ type: 'learner.choose', choice: index })}>
+                        {node.choices[index]!.text[locale]}
+                      </button>
+                    </li>
+                  ))}
               </ol>
             </>
           )}
           {snapshot.can({ type: 'learner.undo' }) && (
-            <p className="actions"><button type="button" className="secondary" onClick={() => actor.send({ type: 'learner.undo' })}>↶ {t('player.undo')}</button></p>
+            <p className="actions">
+              <button type="button" className="secondary" onClick={() => actor.send({ type: 'learner.undo' })}>
+                ↶ {t('player.undo')}
+              </button>
+            </p>
           )}
         </section>
       )}
@@ -169,14 +191,18 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
           </h2>
           <Debrief scenario={scenario} played={played} locale={locale} t={t} />
           <p className="actions">
-            <button type="button" onClick={() => onRetry({ mode: context.mode, timing: context.timing })}>{t('player.retry')}</button>
+            <button type="button" onClick={() => onRetry({ mode: context.mode, timing: context.timing })}>
+              {t('player.retry')}
+            </button>
             <a href={progressHref}>{t('player.toProgress')}</a>
             <a href={chapterHref}>{t('player.readChapter')}</a>
           </p>
         </section>
       )}
 
-      <div className="visually-hidden" aria-live="polite">{announcement()}</div>
+      <div className="visually-hidden" aria-live="polite">
+        {announcement()}
+      </div>
     </>
   );
 }

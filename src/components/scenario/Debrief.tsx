@@ -38,12 +38,27 @@ function FailLine({ reason, scenario, locale, t }: { reason: FailReason; scenari
     return (
       <li>
         <p>{t('debrief.fail.critical', { reason: effect.critical![locale] })}</p>
-        <p><strong>{t('debrief.youSaid')}</strong> <q>{reason.choice === 'timeout' ? t('player.timedOut') : node.choices[reason.choice]!.text[locale]}</q></p>
+        <p>
+          <strong>{t('debrief.youSaid')}</strong> <q>{reason.choice === 'timeout' ? t('player.timedOut') : node.choices[reason.choice]!.text[locale]}</q>
+        </p>
       </li>
     );
   }
-  if (reason.code === 'failing-outcome') return <li><p>{t(reason.outcome === 'lost' ? 'debrief.fail.lost' : 'debrief.fail.escalated')}</p></li>;
-  return <li><p>{reason.overall === null ? t('debrief.fail.noScore', { mark: reason.passMark }) : t('debrief.fail.belowMark', { overall: reason.overall, mark: reason.passMark })}</p></li>;
+  if (reason.code === 'failing-outcome')
+    return (
+      <li>
+        <p>{t(reason.outcome === 'lost' ? 'debrief.fail.lost' : 'debrief.fail.escalated')}</p>
+      </li>
+    );
+  return (
+    <li>
+      <p>
+        {reason.overall === null
+          ? t('debrief.fail.noScore', { mark: reason.passMark })
+          : t('debrief.fail.belowMark', { overall: reason.overall, mark: reason.passMark })}
+      </p>
+    </li>
+  );
 }
 
 export function Debrief({ scenario, played, locale, t }: Props) {
@@ -60,13 +75,16 @@ export function Debrief({ scenario, played, locale, t }: Props) {
       <p>{ending.debrief[locale]}</p>
       {ending.warranted && <p>{t('debrief.warranted', { reason: ending.warranted[locale] })}</p>}
       <p className={passed ? 'pass' : 'fail'}>
-        {t('player.overall')} {overall ?? '–'} · {passed ? `✓ ${t('player.passed', { mark: scenario.passMark })}` : `✗ ${t('player.failed', { mark: scenario.passMark })}`}
+        {t('player.overall')} {overall ?? '–'} ·{' '}
+        {passed ? `✓ ${t('player.passed', { mark: scenario.passMark })}` : `✗ ${t('player.failed', { mark: scenario.passMark })}`}
       </p>
       {fails.length > 0 && (
         <section aria-labelledby="debrief-why">
           <h3 id="debrief-why">{t('debrief.whyFailed')}</h3>
           <ul className="debrief-list">
-            {fails.map((reason, i) => <FailLine key={i} reason={reason} scenario={scenario} locale={locale} t={t} />)}
+            {fails.map((reason, i) => (
+              <FailLine key={i} reason={reason} scenario={scenario} locale={locale} t={t} />
+            ))}
           </ul>
         </section>
       )}
@@ -79,9 +97,16 @@ export function Debrief({ scenario, played, locale, t }: Props) {
           <ul className="debrief-list">
             {forbidden.map(({ f, move }, i) => (
               <li key={i}>
-                <p>{f.quotes.map((quote, q) => <span key={q}>{t('debrief.said', { phrase: f.phrase.phrase.en, quote })} </span>)}<q>{said(scenario, move, locale, t)}</q></p>
+                <p>
+                  {f.quotes.map((quote, q) => (
+                    <span key={q}>{t('debrief.said', { phrase: f.phrase.phrase.en, quote })} </span>
+                  ))}
+                  <q>{said(scenario, move, locale, t)}</q>
+                </p>
                 <p>{f.phrase.why[locale]}</p>
-                <p><strong>{t('debrief.better')}</strong> {f.phrase.better[locale]}</p>
+                <p>
+                  <strong>{t('debrief.better')}</strong> {f.phrase.better[locale]}
+                </p>
               </li>
             ))}
           </ul>
@@ -101,13 +126,16 @@ export function Debrief({ scenario, played, locale, t }: Props) {
               return (
                 <li key={i}>
                   <p className="muted">{node.say[locale]}</p>
-                  <p><strong>{t('debrief.yourChoice')}:</strong> {said(scenario, move, locale, t)}</p>
+                  <p>
+                    <strong>{t('debrief.yourChoice')}:</strong> {said(scenario, move, locale, t)}
+                  </p>
                   <p className="feedback">{mine.feedback[locale]}</p>
-                  <p><strong>{t('debrief.betterChoice')}:</strong> {better.text[locale]}</p>
+                  <p>
+                    <strong>{t('debrief.betterChoice')}:</strong> {better.text[locale]}
+                  </p>
                   <p className="feedback">
                     {better.technique && <span className="speaker">{better.technique[locale]}</span>}
-                    {better.feedback[locale]}{' '}
-                    <a href={chapterHref(locale, better.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
+                    {better.feedback[locale]} <a href={chapterHref(locale, better.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
                   </p>
                 </li>
               );
@@ -121,11 +149,21 @@ export function Debrief({ scenario, played, locale, t }: Props) {
         <div className="paths">
           <div>
             <h4>{t('debrief.yourPath')}</h4>
-            <ol>{played.moves.map((m, i) => <li key={i} className={judged[i]?.weak ? 'path-weak' : undefined}>{said(scenario, m, locale, t)}</li>)}</ol>
+            <ol>
+              {played.moves.map((m, i) => (
+                <li key={i} className={judged[i]?.weak ? 'path-weak' : undefined}>
+                  {said(scenario, m, locale, t)}
+                </li>
+              ))}
+            </ol>
           </div>
           <div>
             <h4>{t('debrief.bestPath')}</h4>
-            <ol>{best.map((m, i) => <li key={i}>{said(scenario, m, locale, t)}</li>)}</ol>
+            <ol>
+              {best.map((m, i) => (
+                <li key={i}>{said(scenario, m, locale, t)}</li>
+              ))}
+            </ol>
           </div>
         </div>
       </section>

@@ -9,7 +9,9 @@ export function MoodMeter({ mood, t }: { mood: number; t: Translate }) {
     <p className="mood">
       <span className="mood-label">{t('player.mood')}</span>
       <meter min={MOOD_MIN} max={MOOD_MAX} low={-1} high={1} optimum={MOOD_MAX} value={mood} aria-label={`${t('player.mood')}: ${word} (${signed})`} />
-      <span className={`mood-word mood-${mood < 0 ? 'bad' : mood > 0 ? 'good' : 'calm'}`}>{word} ({signed})</span>
+      <span className={`mood-word mood-${mood < 0 ? 'bad' : mood > 0 ? 'good' : 'calm'}`}>
+        {word} ({signed})
+      </span>
     </p>
   );
 }

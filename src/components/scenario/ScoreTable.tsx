@@ -19,7 +19,9 @@ export function ScoreTable({ score, t, caption }: { score: ScoreResult; t: Trans
                   <span className="muted">{t('player.notTested')}</span>
                 ) : (
                   <>
-                    <span className="bar" aria-hidden="true"><span style={{ width: `${percent}%` }} /></span>
+                    <span className="bar" aria-hidden="true">
+                      <span style={{ width: `${percent}%` }} />
+                    </span>
                     <span className="percent">{percent}</span>
                   </>
                 )}
@@ -30,7 +32,9 @@ export function ScoreTable({ score, t, caption }: { score: ScoreResult; t: Trans
         <tr className="overall">
           <th scope="row">{t('player.overall')}</th>
           <td>
-            <span className="bar" aria-hidden="true"><span style={{ width: `${score.overall ?? 0}%` }} /></span>
+            <span className="bar" aria-hidden="true">
+              <span style={{ width: `${score.overall ?? 0}%` }} />
+            </span>
             <span className="percent">{score.overall ?? '–'}</span>
           </td>
         </tr>

@@ -16,7 +16,10 @@ export function SettingsPanel({ settings, editable, ready, onChange, t }: Props)
   const disabled = !editable || !ready;
   return (
     <details className="panel settings" open={editable && ready}>
-      <summary>{t('player.settings')}: {t('player.howMode', { mode: t(`player.mode.${settings.mode}`).split(/[：:]/)[0]!, timing: t(`player.timing.${settings.timing}`) })}</summary>
+      <summary>
+        {t('player.settings')}:{' '}
+        {t('player.howMode', { mode: t(`player.mode.${settings.mode}`).split(/[：:]/)[0]!, timing: t(`player.timing.${settings.timing}`) })}
+      </summary>
       <fieldset className="plain" disabled={disabled}>
         <legend>{t('player.mode')}</legend>
         {MODES.map((mode) => (

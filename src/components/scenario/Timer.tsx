@@ -26,7 +26,9 @@ export function Timer({ ms, lap, t }: Props) {
         <StopwatchIcon />
         {t('player.timer', { s: left })}
       </span>
-      <span className="timer-bar" aria-hidden="true"><span style={{ width: `${(100 * left * 1000) / ms}%` }} /></span>
+      <span className="timer-bar" aria-hidden="true">
+        <span style={{ width: `${(100 * left * 1000) / ms}%` }} />
+      </span>
     </p>
   );
 }
@@ -34,7 +36,18 @@ export function Timer({ ms, lap, t }: Props) {
 /** Drawn rather than the "⏱" character, which needs an emoji font many phones and PCs lack. */
 function StopwatchIcon() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" style={{ verticalAlign: '-0.125em', marginInlineEnd: '0.3em' }}>
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      width="1em"
+      height="1em"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      style={{ verticalAlign: '-0.125em', marginInlineEnd: '0.3em' }}
+    >
       <circle cx="12" cy="14" r="8" />
       <path d="M12 14V10M10 2h4M12 2v4M19 7l1.5-1.5" />
     </svg>

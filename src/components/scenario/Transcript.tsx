@@ -30,8 +30,7 @@ export function Transcript({ scenario, moves, locale, t, showFeedback }: Props) 
             {showFeedback && (
               <p className="feedback">
                 <span className="speaker">{effect.technique ? `${t('player.feedback')} · ${effect.technique[locale]}` : t('player.feedback')}</span>
-                {effect.feedback[locale]}{' '}
-                <a href={chapterHref(locale, effect.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
+                {effect.feedback[locale]} <a href={chapterHref(locale, effect.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
               </p>
             )}
           </li>

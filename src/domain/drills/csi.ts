@@ -36,7 +36,10 @@ export function satisfactionIndex(items: readonly SurveyItem[]): IndexResult {
     const average = answers > 0 ? round(points / answers, 2) : 0;
     return { id, average, weighted: round(weight * average, 3), lost: round(weight * (5 - average), 3) };
   });
-  const weightedAverage = round(results.reduce((sum, r) => sum + r.weighted, 0), 3);
+  const weightedAverage = round(
+    results.reduce((sum, r) => sum + r.weighted, 0),
+    3,
+  );
   const weakest = results.reduce((worst, r) => (r.lost > worst.lost ? r : worst), results[0]!).id;
   return { items: results, weightedAverage, index: round((weightedAverage / 5) * 100, 1), weakest };
 }

@@ -8,10 +8,7 @@ import type { ForbiddenPhrase } from '../scenario/schema.ts';
 /** A language of the course texts ('zh' or 'en'). */
 type Language = keyof ForbiddenPhrase['phrase'];
 
-export type RewriteMark =
-  | { kind: 'empty' }
-  | { kind: 'forbidden'; phrases: ForbiddenPhrase[] }
-  | { kind: 'clean' };
+export type RewriteMark = { kind: 'empty' } | { kind: 'forbidden'; phrases: ForbiddenPhrase[] } | { kind: 'clean' };
 
 /** English is matched without regard to capitals or to curly and straight apostrophes. */
 const plainEnglish = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'");

@@ -41,7 +41,9 @@ export const rfmDrillSchema = z.strictObject({
   intro: textSchema,
   thresholds: z.strictObject({ maxDays: z.number().positive(), minPurchases: z.number().positive(), minAmount: z.number().positive() }),
   customers: z
-    .array(z.strictObject({ id: z.string(), name: textSchema, daysSinceLast: z.number().min(0), purchases: z.number().int().min(0), amount: z.number().min(0) }))
+    .array(
+      z.strictObject({ id: z.string(), name: textSchema, daysSinceLast: z.number().min(0), purchases: z.number().int().min(0), amount: z.number().min(0) }),
+    )
     .min(3),
 });
 

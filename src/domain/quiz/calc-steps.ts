@@ -12,11 +12,7 @@
  */
 export type Unit = 'yuan' | 'percent' | 'count' | 'seconds' | 'years' | 'score' | 'number';
 
-export type Expr =
-  | { param: string }
-  | { step: string }
-  | { value: number }
-  | { op: 'sum' | 'difference' | 'product' | 'ratio' | 'power'; args: Expr[] };
+export type Expr = { param: string } | { step: string } | { value: number } | { op: 'sum' | 'difference' | 'product' | 'ratio' | 'power'; args: Expr[] };
 
 export interface Step {
   /** Unique within the solution; later steps refer to it. */

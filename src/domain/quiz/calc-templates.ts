@@ -50,7 +50,14 @@ export interface CalcTemplate {
   };
 }
 
-const spec = (name: string, min: number, max: number, stepSize: number, unit: Unit, decimals = 0): ParamSpec => ({ name, min, max, step: stepSize, unit, decimals });
+const spec = (name: string, min: number, max: number, stepSize: number, unit: Unit, decimals = 0): ParamSpec => ({
+  name,
+  min,
+  max,
+  step: stepSize,
+  unit,
+  decimals,
+});
 const get = (p: Params, name: string) => p[name]!;
 
 function lastValue(steps: Step[]): number {
@@ -82,7 +89,14 @@ const clv: CalcTemplate = {
     });
     const steps: Step[] = [
       { id: 'revenue', label: 'revenue', expr: product(param('spend'), param('purchases')), value: w.yearlyRevenue, unit: 'yuan', decimals: 2 },
-      { id: 'contribution', label: 'contribution', expr: difference(product(step('revenue'), ratio(param('margin'), value(100))), param('serviceCost')), value: w.yearlyContribution, unit: 'yuan', decimals: 2 },
+      {
+        id: 'contribution',
+        label: 'contribution',
+        expr: difference(product(step('revenue'), ratio(param('margin'), value(100))), param('serviceCost')),
+        value: w.yearlyContribution,
+        unit: 'yuan',
+        decimals: 2,
+      },
       ...w.byYear.map((v, t): Step => ({
         id: `year-${t + 1}`,
         label: 'year',
@@ -92,7 +106,15 @@ const clv: CalcTemplate = {
         unit: 'yuan',
         decimals: 2,
       })),
-      { id: 'expected', label: 'expected', vars: { years }, expr: sum(...w.byYear.map((_, t) => step(`year-${t + 1}`))), value: Math.round(w.byYear.reduce((a, b) => a + b, 0) * 100) / 100, unit: 'yuan', decimals: 2 },
+      {
+        id: 'expected',
+        label: 'expected',
+        vars: { years },
+        expr: sum(...w.byYear.map((_, t) => step(`year-${t + 1}`))),
+        value: Math.round(w.byYear.reduce((a, b) => a + b, 0) * 100) / 100,
+        unit: 'yuan',
+        decimals: 2,
+      },
       { id: 'clv', label: 'clv', expr: difference(step('expected'), param('acquisition')), value: w.lifetimeValue, unit: 'yuan', decimals: 2 },
     ];
     return { answer: w.lifetimeValue, steps };
@@ -153,7 +175,10 @@ const retentionRate: CalcTemplate = {
   answer: { unit: 'percent', decimals: 2 },
   tolerance: { absolute: 0.1, relative: 0 },
   wording: {
-    prompt: { zh: `${retentionSetting.zh}这一期间的客户保持率是多少（%）？`, en: `${retentionSetting.en} What is the customer retention rate for the period, in percent?` },
+    prompt: {
+      zh: `${retentionSetting.zh}这一期间的客户保持率是多少（%）？`,
+      en: `${retentionSetting.en} What is the customer retention rate for the period, in percent?`,
+    },
     steps: retentionLabels,
   },
 };
@@ -169,7 +194,10 @@ const churnRate: CalcTemplate = {
   answer: { unit: 'percent', decimals: 2 },
   tolerance: { absolute: 0.1, relative: 0 },
   wording: {
-    prompt: { zh: `${retentionSetting.zh}这一期间的客户流失率是多少（%）？`, en: `${retentionSetting.en} What is the customer churn rate for the period, in percent?` },
+    prompt: {
+      zh: `${retentionSetting.zh}这一期间的客户流失率是多少（%）？`,
+      en: `${retentionSetting.en} What is the customer churn rate for the period, in percent?`,
+    },
     steps: retentionLabels,
   },
 };
@@ -181,7 +209,13 @@ const CSI_ITEMS = [
   { prefix: 's', label: 'speed' },
 ] as const;
 /** Ranges of the counts answering 5 (very satisfied) … 1 (very dissatisfied). */
-const CSI_COUNTS = [[5, 60], [10, 80], [5, 50], [0, 30], [0, 20]] as const;
+const CSI_COUNTS = [
+  [5, 60],
+  [10, 80],
+  [5, 50],
+  [0, 30],
+  [0, 20],
+] as const;
 
 const csi: CalcTemplate = {
   id: 'csi',
@@ -204,11 +238,25 @@ const csi: CalcTemplate = {
           unit: 'score',
           decimals: 2,
         },
-        { id: `weighted-${prefix}`, label: `weighted-${label}`, expr: product(param(`w${prefix}`), step(`average-${prefix}`)), value: r.items[i]!.weighted, unit: 'score', decimals: 3 },
+        {
+          id: `weighted-${prefix}`,
+          label: `weighted-${label}`,
+          expr: product(param(`w${prefix}`), step(`average-${prefix}`)),
+          value: r.items[i]!.weighted,
+          unit: 'score',
+          decimals: 3,
+        },
       ];
     });
     steps.push(
-      { id: 'weighted-average', label: 'weighted-average', expr: sum(...CSI_ITEMS.map(({ prefix }) => step(`weighted-${prefix}`))), value: r.weightedAverage, unit: 'score', decimals: 3 },
+      {
+        id: 'weighted-average',
+        label: 'weighted-average',
+        expr: sum(...CSI_ITEMS.map(({ prefix }) => step(`weighted-${prefix}`))),
+        value: r.weightedAverage,
+        unit: 'score',
+        decimals: 3,
+      },
       { id: 'index', label: 'index', expr: product(ratio(step('weighted-average'), value(5)), value(100)), value: r.index, unit: 'number', decimals: 1 },
     );
     return { answer: r.index, steps };
@@ -239,9 +287,30 @@ const nps: CalcTemplate = {
   solve(p) {
     const w = netPromoterScore({ promoters: get(p, 'promoters'), passives: get(p, 'passives'), detractors: get(p, 'detractors') });
     const steps: Step[] = [
-      { id: 'respondents', label: 'respondents', expr: sum(param('promoters'), param('passives'), param('detractors')), value: w.respondents, unit: 'count', decimals: 0 },
-      { id: 'promoter-share', label: 'promoter-share', expr: percent(param('promoters'), step('respondents')), value: w.promoterShare, unit: 'percent', decimals: 1 },
-      { id: 'detractor-share', label: 'detractor-share', expr: percent(param('detractors'), step('respondents')), value: w.detractorShare, unit: 'percent', decimals: 1 },
+      {
+        id: 'respondents',
+        label: 'respondents',
+        expr: sum(param('promoters'), param('passives'), param('detractors')),
+        value: w.respondents,
+        unit: 'count',
+        decimals: 0,
+      },
+      {
+        id: 'promoter-share',
+        label: 'promoter-share',
+        expr: percent(param('promoters'), step('respondents')),
+        value: w.promoterShare,
+        unit: 'percent',
+        decimals: 1,
+      },
+      {
+        id: 'detractor-share',
+        label: 'detractor-share',
+        expr: percent(param('detractors'), step('respondents')),
+        value: w.detractorShare,
+        unit: 'percent',
+        decimals: 1,
+      },
       { id: 'nps', label: 'nps', expr: difference(step('promoter-share'), step('detractor-share')), value: w.nps, unit: 'number', decimals: 1 },
     ];
     return { answer: w.nps, steps };
@@ -272,7 +341,14 @@ const abcShare: CalcTemplate = {
     const tiered = tierCustomers(ABC_CUSTOMERS.map((n) => ({ id: `c${n}`, amount: get(p, `c${n}`) })));
     const top = tiered.slice(0, k);
     const steps: Step[] = [
-      { id: 'total', label: 'total', expr: sum(...ABC_CUSTOMERS.map((n) => param(`c${n}`))), value: ABC_CUSTOMERS.reduce((s, n) => s + get(p, `c${n}`), 0), unit: 'number', decimals: 0 },
+      {
+        id: 'total',
+        label: 'total',
+        expr: sum(...ABC_CUSTOMERS.map((n) => param(`c${n}`))),
+        value: ABC_CUSTOMERS.reduce((s, n) => s + get(p, `c${n}`), 0),
+        unit: 'number',
+        decimals: 0,
+      },
       ...top.map((c, i): Step => ({
         id: `share-${i + 1}`,
         label: 'share',
@@ -282,7 +358,15 @@ const abcShare: CalcTemplate = {
         unit: 'percent',
         decimals: 1,
       })),
-      { id: 'cumulative', label: 'cumulative', vars: { k }, expr: percent(sum(...top.map((c) => param(c.id))), step('total')), value: top.at(-1)!.cumulative, unit: 'percent', decimals: 1 },
+      {
+        id: 'cumulative',
+        label: 'cumulative',
+        vars: { k },
+        expr: percent(sum(...top.map((c) => param(c.id))), step('total')),
+        value: top.at(-1)!.cumulative,
+        unit: 'percent',
+        decimals: 1,
+      },
     ];
     return { answer: lastValue(steps), steps };
   },
@@ -303,7 +387,12 @@ const abcShare: CalcTemplate = {
 
 const aht: CalcTemplate = {
   id: 'aht',
-  params: [spec('calls', 40, 120, 1, 'count'), spec('talk', 6000, 40000, 100, 'seconds'), spec('hold', 0, 6000, 100, 'seconds'), spec('afterCall', 1000, 10000, 100, 'seconds')],
+  params: [
+    spec('calls', 40, 120, 1, 'count'),
+    spec('talk', 6000, 40000, 100, 'seconds'),
+    spec('hold', 0, 6000, 100, 'seconds'),
+    spec('afterCall', 1000, 10000, 100, 'seconds'),
+  ],
   valid: (p) => {
     const talkPerCall = get(p, 'talk') / get(p, 'calls');
     const perCall = (get(p, 'talk') + get(p, 'hold') + get(p, 'afterCall')) / get(p, 'calls');
@@ -312,7 +401,14 @@ const aht: CalcTemplate = {
   solve(p) {
     const w = averageHandlingTime({ calls: get(p, 'calls'), talkSeconds: get(p, 'talk'), holdSeconds: get(p, 'hold'), afterCallSeconds: get(p, 'afterCall') });
     const steps: Step[] = [
-      { id: 'handling', label: 'handling', expr: sum(param('talk'), param('hold'), param('afterCall')), value: w.handlingSeconds, unit: 'seconds', decimals: 0 },
+      {
+        id: 'handling',
+        label: 'handling',
+        expr: sum(param('talk'), param('hold'), param('afterCall')),
+        value: w.handlingSeconds,
+        unit: 'seconds',
+        decimals: 0,
+      },
       { id: 'aht', label: 'aht', expr: ratio(step('handling'), param('calls')), value: w.aht, unit: 'seconds', decimals: 1 },
     ];
     return { answer: w.aht, steps };

@@ -27,7 +27,11 @@ export function questionsPerChapter(pools: readonly ChapterPool[], total: number
     const exact = hours > 0 ? (total * p.hours) / hours : 0;
     return { chapter: p.chapter, count: Math.min(Math.floor(exact), p.questions.length), remainder: exact - Math.floor(exact), max: p.questions.length };
   });
-  let left = Math.min(total, pools.reduce((sum, p) => sum + p.questions.length, 0)) - shares.reduce((sum, s) => sum + s.count, 0);
+  let left =
+    Math.min(
+      total,
+      pools.reduce((sum, p) => sum + p.questions.length, 0),
+    ) - shares.reduce((sum, s) => sum + s.count, 0);
   const byRemainder = [...shares].sort((a, b) => b.remainder - a.remainder || a.chapter.localeCompare(b.chapter));
   while (left > 0) {
     const next = byRemainder.find((s) => s.count < s.max);
@@ -43,7 +47,11 @@ export function questionsPerChapter(pools: readonly ChapterPool[], total: number
 export function drawExam(pools: readonly ChapterPool[], seed: string, total = EXAM_QUESTIONS): string[] {
   const counts = questionsPerChapter(pools, total);
   const random = seededRandom(seedFrom(seed));
-  const drawn = pools.flatMap((p) => shuffled(p.questions, random).slice(0, counts.get(p.chapter) ?? 0).map((q) => q.id));
+  const drawn = pools.flatMap((p) =>
+    shuffled(p.questions, random)
+      .slice(0, counts.get(p.chapter) ?? 0)
+      .map((q) => q.id),
+  );
   return shuffled(drawn, random);
 }
 
@@ -84,10 +92,18 @@ export function markPaper(
   });
   const points = marks.reduce((sum, m) => sum + m.score, 0);
   const score = marks.length > 0 ? Math.round((100 * points) / marks.length) : 0;
-  const result = { points: Math.round(points * 100) / 100, score, passed: score >= PASS_MARK, missed: marks.filter((m) => !m.correct).map((m) => m.questionId) };
+  const result = {
+    points: Math.round(points * 100) / 100,
+    score,
+    passed: score >= PASS_MARK,
+    missed: marks.filter((m) => !m.correct).map((m) => m.questionId),
+  };
   return { result, marks };
 }
 
 export function gradeExam(questions: readonly Question[], answers: Readonly<Record<string, Answer | undefined>>): ExamResult {
-  return markPaper(questions.map((question) => ({ question, chapter: '' })), answers).result;
+  return markPaper(
+    questions.map((question) => ({ question, chapter: '' })),
+    answers,
+  ).result;
 }

@@ -101,7 +101,9 @@ export function combineGiveaways(all: readonly GiveawayStats[], bank = 'all'): G
   for (const s of all) {
     total.choice.count += s.choice.count;
     total.choice.chanceLongest += s.choice.chanceLongest;
-    s.choice.positions.forEach((n, i) => { total.choice.positions[i] = (total.choice.positions[i] ?? 0) + n; });
+    s.choice.positions.forEach((n, i) => {
+      total.choice.positions[i] = (total.choice.positions[i] ?? 0) + n;
+    });
     total.multiple.count += s.multiple.count;
     for (const [n, c] of Object.entries(s.multiple.rightCounts)) total.multiple.rightCounts[Number(n)] = (total.multiple.rightCounts[Number(n)] ?? 0) + c;
     for (const locale of LOCALES) {
@@ -131,7 +133,9 @@ export function giveawayShares(s: GiveawayStats) {
 /** One line per bank, for a test log or a review. */
 export function formatGiveaways(s: GiveawayStats): string {
   const c = s.choice;
-  const counts = Object.entries(s.multiple.rightCounts).map(([n, k]) => `${n}:${k}`).join(' ');
+  const counts = Object.entries(s.multiple.rightCounts)
+    .map(([n, k]) => `${n}:${k}`)
+    .join(' ');
   return [
     s.bank.padEnd(24),
     `longest keyed zh ${percent(c.keyedLongest.zh, c.count)} en ${percent(c.keyedLongest.en, c.count)} (chance ${percent(c.chanceLongest, c.count)}, n=${c.count})`,

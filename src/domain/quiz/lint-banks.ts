@@ -16,7 +16,8 @@ export function crossBankIssues(banks: readonly { file: string; bank: QuestionBa
     }
     bank.questions.forEach((q, i) => {
       const other = firstFile.get(q.id);
-      if (other !== undefined && other !== file) issues.get(file)!.push({ path: ['questions', i, 'id'], message: `the id "${q.id}" is already used in ${other}` });
+      if (other !== undefined && other !== file)
+        issues.get(file)!.push({ path: ['questions', i, 'id'], message: `the id "${q.id}" is already used in ${other}` });
       else firstFile.set(q.id, file);
     });
   }
@@ -42,11 +43,18 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function formatSummary(s: BankSummary): string {
   const shares = giveawayShares(s.giveaways);
   const c = s.giveaways.choice;
-  const types = TYPE_ORDER.filter((t) => s.types[t]).map((t) => `${t} ${s.types[t]}`).join(', ');
-  const counts = Object.entries(s.giveaways.multiple.rightCounts).map(([n, k]) => `${n}:${k}`).join(' ') || '-';
+  const types = TYPE_ORDER.filter((t) => s.types[t])
+    .map((t) => `${t} ${s.types[t]}`)
+    .join(', ');
+  const counts =
+    Object.entries(s.giveaways.multiple.rightCounts)
+      .map(([n, k]) => `${n}:${k}`)
+      .join(' ') || '-';
   return [
     `${s.chapter}: ${Object.values(s.types).reduce((a, b) => a + b, 0)} question(s) (${types})`,
-    c.count === 0 ? '  keyed option longest: -' : `  keyed option longest: zh ${pct(shares.keyedLongest.zh)}, en ${pct(shares.keyedLongest.en)} of ${c.count} (chance ${pct(shares.chanceLongest)})`,
+    c.count === 0
+      ? '  keyed option longest: -'
+      : `  keyed option longest: zh ${pct(shares.keyedLongest.zh)}, en ${pct(shares.keyedLongest.en)} of ${c.count} (chance ${pct(shares.chanceLongest)})`,
     `  keyed positions: ${c.positions.map((n, i) => `${String.fromCharCode(65 + i)} ${n}`).join(', ') || '-'}`,
     `  right options in multiple choice: ${counts}`,
   ].join('\n');

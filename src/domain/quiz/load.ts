@@ -49,7 +49,10 @@ function writtenIssues(q: Question): LintIssue[] {
         const bad = point.keywords[locale].map(keywordProblem).filter((m) => m !== null);
         for (const message of bad) issues.push({ path: [...base, 'points', i, 'keywords', locale], message });
         if (bad.length === 0 && keywordHits(point, locale, part.modelAnswer[locale]).length === 0) {
-          issues.push({ path: [...base, 'points', i, 'keywords', locale], message: `no keyword of this point occurs in the model answer (${locale}): the model answer must make every point` });
+          issues.push({
+            path: [...base, 'points', i, 'keywords', locale],
+            message: `no keyword of this point occurs in the model answer (${locale}): the model answer must make every point`,
+          });
         }
       }
     });
@@ -63,7 +66,8 @@ function calcIssues(q: Question): LintIssue[] {
   const issues: LintIssue[] = [];
   for (const [name, n] of Object.entries(q.params ?? {})) {
     const s = template.params.find((p) => p.name === name);
-    if (!s) issues.push({ path: ['params', name], message: `"${q.template}" has no number "${name}"; it has: ${template.params.map((p) => p.name).join(', ')}` });
+    if (!s)
+      issues.push({ path: ['params', name], message: `"${q.template}" has no number "${name}"; it has: ${template.params.map((p) => p.name).join(', ')}` });
     else if (!inRange(s, n)) issues.push({ path: ['params', name], message: `${n} is outside ${s.min}…${s.max} (in steps of ${s.step})` });
   }
   if (issues.length === 0 && drawParams(template, 0, q.params) === null) {
@@ -85,19 +89,23 @@ export function lintQuestionBank(bank: QuestionBank, expectedChapter: string): L
     seen.add(q.id);
     if (!q.id.startsWith(`${bank.chapter}-`)) issues.push({ path: at('id'), message: `the id must start with "${bank.chapter}-"` });
     if (q.type === 'single' || q.type === 'dialogue') {
-      if (q.answer >= q.options.length) issues.push({ path: at('answer'), message: `answer ${q.answer} is not an option: options are numbered 0 to ${q.options.length - 1}` });
+      if (q.answer >= q.options.length)
+        issues.push({ path: at('answer'), message: `answer ${q.answer} is not an option: options are numbered 0 to ${q.options.length - 1}` });
     }
     if (q.type === 'multiple') {
       const bad = q.answer.filter((a) => a >= q.options.length);
-      if (bad.length > 0) issues.push({ path: at('answer'), message: `answer ${bad.join(', ')} is not an option: options are numbered 0 to ${q.options.length - 1}` });
+      if (bad.length > 0)
+        issues.push({ path: at('answer'), message: `answer ${bad.join(', ')} is not an option: options are numbered 0 to ${q.options.length - 1}` });
       if (new Set(q.answer).size !== q.answer.length) issues.push({ path: at('answer'), message: 'an option is listed twice in the answer' });
-      if (q.answer.length === q.options.length) issues.push({ path: at('answer'), message: 'every option is right: add a wrong one, or make it a true/false question' });
+      if (q.answer.length === q.options.length)
+        issues.push({ path: at('answer'), message: 'every option is right: add a wrong one, or make it a true/false question' });
     }
     if ('options' in q) add(sameOptions(q.options, 'options'));
     if (q.type === 'ordering') add(sameOptions(q.items, 'items'));
     for (const [path, text] of textsOf(q)) {
       for (const locale of LOCALES) {
-        if (INVISIBLE.test(text[locale])) add([{ path: [...path, locale], message: `the ${locale === 'zh' ? 'Chinese' : 'English'} text has only invisible characters` }]);
+        if (INVISIBLE.test(text[locale]))
+          add([{ path: [...path, locale], message: `the ${locale === 'zh' ? 'Chinese' : 'English'} text has only invisible characters` }]);
       }
     }
     add(writtenIssues(q));

@@ -24,7 +24,11 @@ export function scenarioGraph(scenario: Scenario): { edges: Edge[]; conditions: 
   const conditions: ConditionUse[] = [];
   const flagsSet = new Set<string>();
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    const effects: { effect: Effect; by: number | 'timeout'; path: YamlPath }[] = node.choices.map((choice, index) => ({ effect: choice, by: index, path: ['nodes', nodeId, 'choices', index] }));
+    const effects: { effect: Effect; by: number | 'timeout'; path: YamlPath }[] = node.choices.map((choice, index) => ({
+      effect: choice,
+      by: index,
+      path: ['nodes', nodeId, 'choices', index],
+    }));
     if (node.timeLimit) effects.push({ effect: node.timeLimit.timeout, by: 'timeout', path: ['nodes', nodeId, 'timeLimit', 'timeout'] });
     for (const { effect, by, path } of effects) {
       effect.set.forEach((f) => flagsSet.add(f));

@@ -58,12 +58,18 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
 
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.choices.filter((c) => !c.when).length < 2) {
-      issues.push({ path: ['nodes', nodeId, 'choices'], message: 'at least two choices must be offered without a "when", so the learner always has a decision' });
+      issues.push({
+        path: ['nodes', nodeId, 'choices'],
+        message: 'at least two choices must be offered without a "when", so the learner always has a decision',
+      });
     }
   }
 
   const forward = reachableFrom([scenario.start], (id) => edges.filter((e) => e.from === id).map((e) => e.to));
-  for (const [kind, ids] of [['nodes', nodeIds], ['endings', endingIds]] as const) {
+  for (const [kind, ids] of [
+    ['nodes', nodeIds],
+    ['endings', endingIds],
+  ] as const) {
     for (const id of ids.filter((n) => !forward.has(n))) {
       issues.push({ path: [kind, id], message: `cannot be reached from the start "${scenario.start}"; link to it from a choice or remove it` });
     }
@@ -127,10 +133,16 @@ export function lintWarnings(scenario: Scenario): LintIssue[] {
   const allowed = Math.ceil(expectedByChance);
   const share = (list: string[]) => `${list.length} of ${nodes} nodes (${Math.round((100 * list.length) / nodes)}%), where chance alone gives about ${allowed}`;
   if (bestIsLongest.length > allowed) {
-    warnings.push({ path: ['nodes'], message: `the best reply is the longest at ${share(bestIsLongest)}: ${bestIsLongest.join(', ')}; learners learn to pick the longest` });
+    warnings.push({
+      path: ['nodes'],
+      message: `the best reply is the longest at ${share(bestIsLongest)}: ${bestIsLongest.join(', ')}; learners learn to pick the longest`,
+    });
   }
   if (bestIsShortest.length > allowed) {
-    warnings.push({ path: ['nodes'], message: `the best reply is the shortest at ${share(bestIsShortest)}: ${bestIsShortest.join(', ')}; learners learn to pick the shortest` });
+    warnings.push({
+      path: ['nodes'],
+      message: `the best reply is the shortest at ${share(bestIsShortest)}: ${bestIsShortest.join(', ')}; learners learn to pick the shortest`,
+    });
   }
   if (bestIsFirst.length > allowed) {
     warnings.push({ path: ['nodes'], message: `the best reply is listed first at ${share(bestIsFirst)}: ${bestIsFirst.join(', ')}` });
@@ -140,7 +152,11 @@ export function lintWarnings(scenario: Scenario): LintIssue[] {
     node.choices.forEach((choice, i) => {
       const path = ['nodes', nodeId, 'choices', i, 'text', 'zh'];
       const length = chars(spoken(choice.text.zh));
-      if (length > MAX_REPLY_CHARS) warnings.push({ path, message: `${length} characters: a turn longer than ${MAX_REPLY_CHARS} is a monologue; say one thing and let the customer answer` });
+      if (length > MAX_REPLY_CHARS)
+        warnings.push({
+          path,
+          message: `${length} characters: a turn longer than ${MAX_REPLY_CHARS} is a monologue; say one thing and let the customer answer`,
+        });
       const asked = questionMarks(choice.text.zh);
       if (asked > 1) warnings.push({ path, message: `${asked} question marks: ask one question per turn` });
     });
@@ -148,13 +164,20 @@ export function lintWarnings(scenario: Scenario): LintIssue[] {
       const reading = node.choices.reduce((sum, c) => sum + chars(spoken(c.text.zh)), 0) / READING_CHARS_PER_SECOND;
       const needed = Math.ceil(reading + DECISION_MARGIN_SECONDS);
       if (node.timeLimit.seconds < needed) {
-        warnings.push({ path: ['nodes', nodeId, 'timeLimit', 'seconds'], message: `${node.timeLimit.seconds} s is too short to read the choices: allow at least ${needed} s (${READING_CHARS_PER_SECOND} characters a second, plus ${DECISION_MARGIN_SECONDS} s)` });
+        warnings.push({
+          path: ['nodes', nodeId, 'timeLimit', 'seconds'],
+          message: `${node.timeLimit.seconds} s is too short to read the choices: allow at least ${needed} s (${READING_CHARS_PER_SECOND} characters a second, plus ${DECISION_MARGIN_SECONDS} s)`,
+        });
       }
     }
   }
 
   const report = analysePaths(scenario);
   if (!report.acyclic) warnings.push({ path: ['start'], message: 'some path can return to a situation it has been in, so a call could go on for ever' });
-  else if (report.passing === 0) warnings.push({ path: ['passMark'], message: `no path passes: the highest overall score is ${report.overall.max ?? '–'} against a pass mark of ${scenario.passMark}, or every good path crosses a red line or ends badly` });
+  else if (report.passing === 0)
+    warnings.push({
+      path: ['passMark'],
+      message: `no path passes: the highest overall score is ${report.overall.max ?? '–'} against a pass mark of ${scenario.passMark}, or every good path crosses a red line or ends badly`,
+    });
   return warnings;
 }

@@ -79,10 +79,13 @@ export function createScenarioMachine(scenario: Scenario) {
         return effect !== undefined && routeOf(effect, applyEffect(scenario, context.state, effect)) === params.to;
       },
       /** In practice mode and before an ending, was the last move that counts made at `node`? */
-      canTakeBackTo: ({ context }, params: { node: string }) => context.mode === 'practice' && !context.state.ended && context.moves.at(-1)?.node === params.node,
+      canTakeBackTo: ({ context }, params: { node: string }) =>
+        context.mode === 'practice' && !context.state.ended && context.moves.at(-1)?.node === params.node,
     },
     actions: {
-      configure: assign(({ context, event }) => (event.type === 'learner.configure' ? { mode: event.settings.mode ?? context.mode, timing: event.settings.timing ?? context.timing } : {})),
+      configure: assign(({ context, event }) =>
+        event.type === 'learner.configure' ? { mode: event.settings.mode ?? context.mode, timing: event.settings.timing ?? context.timing } : {},
+      ),
       begin: assign({ begun: true }),
       take: assign(({ context, event }, params: { node: string }) => {
         if (!isMoveEvent(event)) return {};

@@ -8,9 +8,7 @@ import { COMPETENCIES } from './competencies.ts';
 import { MOOD_MAX, MOOD_MIN } from './mood.ts';
 
 /** Ids of nodes and endings: short, lower-case, usable as XState state names. */
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and "-", starting with a letter');
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and "-", starting with a letter');
 
 /** Every learner-visible string has a Chinese and an English text. */
 export const textSchema = z.strictObject({
@@ -77,7 +75,10 @@ const effectSchema = {
   /** The technique it shows or breaks, e.g. "LSCIA · 分担 / LSCIA · Share". */
   technique: textSchema.optional(),
   /** The chapter section that teaches it ("chapter#section"); defaults to the scenario's. */
-  section: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/).optional(),
+  section: z
+    .string()
+    .regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/)
+    .optional(),
   /** Points per competency; competencies left out score 0 for this choice. */
   scores: scoresSchema.default({}),
   /** How the customer's mood moves (−3 … +3). */

@@ -26,7 +26,16 @@ export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: Prob
 
 /** Keys whose children are named (`node "greet"`) or numbered from 1 (`choice 2`). */
 const NAMED: Record<string, string> = { nodes: 'node', endings: 'ending' };
-const NUMBERED: Record<string, string> = { next: 'route', choices: 'choice', questions: 'question', options: 'option', items: 'item', dialogue: 'line', parts: 'part', points: 'point' };
+const NUMBERED: Record<string, string> = {
+  next: 'route',
+  choices: 'choice',
+  questions: 'question',
+  options: 'option',
+  items: 'item',
+  dialogue: 'line',
+  parts: 'part',
+  points: 'point',
+};
 
 export function describePath(path: YamlPath): string {
   const parts: string[] = [];
@@ -68,9 +77,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   const last = issue.path.at(-1);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-    return last === 'scores'
-      ? `unknown competency ${keys}; use one of: ${COMPETENCIES.join(', ')}`
-      : `unknown key ${keys}: check the spelling`;
+    return last === 'scores' ? `unknown competency ${keys}; use one of: ${COMPETENCIES.join(', ')}` : `unknown key ${keys}: check the spelling`;
   }
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined') && last !== undefined) {
     return `"${String(last)}" is missing`;
@@ -82,12 +89,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
  * Parses `source`, validates it with `schema`, then runs `lint` on the valid data.
  * `file` is the path shown in messages.
  */
-export function loadYaml<S extends z.ZodType>(
-  file: string,
-  source: string,
-  schema: S,
-  lint: (data: z.infer<S>) => LintIssue[],
-): YamlResult<z.infer<S>> {
+export function loadYaml<S extends z.ZodType>(file: string, source: string, schema: S, lint: (data: z.infer<S>) => LintIssue[]): YamlResult<z.infer<S>> {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -117,7 +119,10 @@ export function locateIssues(file: string, source: string, issues: readonly Lint
 
 /** The id a file must carry: its name without `.yaml`. */
 export function baseName(file: string): string {
-  return file.split('/').pop()!.replace(/\.ya?ml$/, '');
+  return file
+    .split('/')
+    .pop()!
+    .replace(/\.ya?ml$/, '');
 }
 
 export function formatProblem(p: Problem): string {

@@ -18,14 +18,16 @@ export const drill: Record<keyof typeof zh, string> = {
   'drill.clv.step3': 'Expected contribution in year {year} = {contribution} × {retention}^{power} = {value} yuan',
   'drill.clv.step4': 'Customer lifetime value = {sum} − {acquisition} = {clv} yuan',
   'drill.abc.title': 'Skill drill: tier customers (ABC)',
-  'drill.abc.rule': 'Rule: sort by yearly purchases, largest first; a customer whose cumulative share (including them) is below 80% is A, below 95% is B, the rest are C. Exactly 80% is B; exactly 95% is C.',
+  'drill.abc.rule':
+    'Rule: sort by yearly purchases, largest first; a customer whose cumulative share (including them) is below 80% is A, below 95% is B, the rest are C. Exactly 80% is B; exactly 95% is C.',
   'drill.abc.customer': 'Customer',
   'drill.abc.amount': 'Purchases (10,000 yuan)',
   'drill.abc.tier': 'Tier',
   'drill.abc.choose': 'Choose',
   'drill.abc.explain': '{name}: {amount}, {share}% of the total, {cumulative}% cumulative, so tier {tier}',
   'drill.csi.title': 'Skill drill: customer satisfaction index',
-  'drill.csi.task': 'Satisfaction index = the sum of each item’s average × its weight, ÷ 5 × 100. Work out the index (one decimal place) and the item that loses the most points: the one to improve first.',
+  'drill.csi.task':
+    'Satisfaction index = the sum of each item’s average × its weight, ÷ 5 × 100. Work out the index (one decimal place) and the item that loses the most points: the one to improve first.',
   'drill.csi.item': 'Item',
   'drill.csi.weight': 'Weight',
   'drill.csi.levels': 'Answers scoring 5 / 4 / 3 / 2 / 1',
@@ -44,7 +46,8 @@ export const drill: Record<keyof typeof zh, string> = {
   'drill.rfm.low': 'low',
   'drill.rfm.explain': '{name}: R {r}, F {f}, M {m}: {segment}. {advice}',
   'drill.rewrite.title': 'Skill drill: rewrite the forbidden phrases',
-  'drill.rewrite.task': 'Rewrite the agent’s reply in each box, then choose “Check my answer”: it is checked against the same list of forbidden phrases the role-plays use, and you are told which reply still has one.',
+  'drill.rewrite.task':
+    'Rewrite the agent’s reply in each box, then choose “Check my answer”: it is checked against the same list of forbidden phrases the role-plays use, and you are told which reply still has one.',
   'drill.rewrite.customer': 'Customer',
   'drill.rewrite.reply': 'Reply {n}: your rewrite',
   'drill.rewrite.left': 'Reply {n} still says “{phrase}”: {why}',

@@ -12,7 +12,8 @@ export const progress: Record<keyof typeof zh, string> = {
   'progress.chaptersRead': 'Chapters read',
   'progress.replay': 'Replay step by step',
   'backup.title': 'Back up and restore',
-  'backup.intro': 'Export everything you have done on this device as one file, and import it on another device to carry on. An import merges with what is there; a file with any problem is refused whole and changes nothing.',
+  'backup.intro':
+    'Export everything you have done on this device as one file, and import it on another device to carry on. An import merges with what is there; a file with any problem is refused whole and changes nothing.',
   'backup.export': 'Export my record',
   'backup.import': 'Import a backup file',
   'backup.imported': 'Imported {attempts} role-plays, {chapterReads} chapters read, {quizAnswers} answers, {exams} exams and {reviewCards} review questions.',
@@ -27,7 +28,8 @@ export const progress: Record<keyof typeof zh, string> = {
   'progress.first': 'Back to the start',
   'progress.back': 'Previous step',
   'progress.forward': 'Next step',
-  'progress.otherVersion': 'This attempt was made on another version of the role-play (version {then}; it is now {now}), so it cannot be replayed or re-scored. Below is the score saved at the time.',
+  'progress.otherVersion':
+    'This attempt was made on another version of the role-play (version {then}; it is now {now}), so it cannot be replayed or re-scored. Below is the score saved at the time.',
   'progress.broken': 'This attempt’s record cannot be replayed: {reason}',
   'progress.rescored': 'Re-scoring the record gives the score that was saved.',
   'progress.mode': '{mode}, {timing}',

@@ -29,7 +29,8 @@ export const quiz: Record<keyof typeof zh, string> = {
   'quiz.again': 'Practise again',
   'quiz.toReview': 'The questions you missed are in your review notebook and will come back on schedule.',
   'quizzes.title': 'Quizzes and exams',
-  'quizzes.intro': 'Practise chapter by chapter with an explanation after every answer; when you are ready, sit a timed mock exam. Questions you miss go to your review notebook.',
+  'quizzes.intro':
+    'Practise chapter by chapter with an explanation after every answer; when you are ready, sit a timed mock exam. Questions you miss go to your review notebook.',
   'quizzes.practise': 'Chapter practice',
   'quizzes.count': '{n} questions',
   'quizzes.exam': 'Mock exam',
@@ -37,7 +38,8 @@ export const quiz: Record<keyof typeof zh, string> = {
   'quizzes.review': 'Review notebook',
   'quizzes.reviewIntro': 'Spaced repetition: what you remember comes back less and less often, what you forget comes back soon.',
   'exam.title': 'Mock exam',
-  'exam.rules': '{questions} questions in {minutes} minutes, marked out of 100; {pass} to pass. Questions are drawn across chapters in proportion to their hours. You can move between questions and flag them for review; when time runs out the exam is handed in for you.',
+  'exam.rules':
+    '{questions} questions in {minutes} minutes, marked out of 100; {pass} to pass. Questions are drawn across chapters in proportion to their hours. You can move between questions and flag them for review; when time runs out the exam is handed in for you.',
   'exam.size': 'Exam size',
   'exam.sizeFull': 'Full mock: 50 questions, 60 minutes',
   'exam.sizeShort': 'Quick mock: 10 questions, 12 minutes',
@@ -79,7 +81,8 @@ export const quiz: Record<keyof typeof zh, string> = {
   'exam.empty': 'The question bank is empty.',
   'exam.saveError': 'Your answer could not be saved on this device: {reason}',
   'review.title': 'Review notebook',
-  'review.intro': 'Questions you got wrong come back here on a schedule (FSRS spaced repetition): right, and the next review is further away; wrong again, and it comes back soon.',
+  'review.intro':
+    'Questions you got wrong come back here on a schedule (FSRS spaced repetition): right, and the next review is further away; wrong again, and it comes back soon.',
   'review.due': '{n} due today',
   'review.none': 'Nothing is due for review today.',
   'review.total': 'Your notebook holds {n} questions.',

@@ -59,7 +59,8 @@ export const site: Record<keyof typeof zh, string> = {
   'nav.quizzes': 'Quizzes',
   'home.due': 'Due for review today',
   'map.title': 'Scenario map',
-  'map.intro': 'Every node of this role-play and where each choice leads, for authors and instructors. Solid lines are choices, dashed lines are taken only when a condition holds, red lines are time-outs.',
+  'map.intro':
+    'Every node of this role-play and where each choice leads, for authors and instructors. Solid lines are choices, dashed lines are taken only when a condition holds, red lines are time-outs.',
   'map.start': 'start',
   'map.timed': 'timed node',
   'map.conditional': 'conditional route',

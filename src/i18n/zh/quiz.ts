@@ -35,7 +35,8 @@ export const quiz = {
   'quizzes.review': '错题本',
   'quizzes.reviewIntro': '用间隔重复安排复习：记住了的题隔得越来越久，忘了的题很快再来。',
   'exam.title': '模拟考试',
-  'exam.rules': '共 {questions} 题，限时 {minutes} 分钟，满分 100 分，{pass} 分及格。题目按各章课时比例随机抽取；可以在题目之间来回切换、标记待查，时间到会自动交卷。',
+  'exam.rules':
+    '共 {questions} 题，限时 {minutes} 分钟，满分 100 分，{pass} 分及格。题目按各章课时比例随机抽取；可以在题目之间来回切换、标记待查，时间到会自动交卷。',
   'exam.size': '考试规模',
   'exam.sizeFull': '完整模拟：50 题，60 分钟',
   'exam.sizeShort': '快速模拟：10 题，12 分钟',
