@@ -3,8 +3,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ContentError, readScenarioFolder, readYamlFolder } from './build/yaml-folder.ts';
 import { loadQuestionBank } from './domain/quiz/load.ts';
-import { questionBankSchema } from './domain/quiz/schema.ts';
-import { scenarioSchema } from './domain/scenario/schema.ts';
+import { questionBankSchema } from './schemas/question.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 
 /** Chapters: `content/chapters/<locale>/<slug>.mdx`, entry id `<locale>/<slug>`. */

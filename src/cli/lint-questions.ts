@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { crossBankIssues, formatSummary, summariseBank } from '../domain/quiz/lint-banks.ts';
 import { loadQuestionBank } from '../domain/quiz/load.ts';
-import type { QuestionBank } from '../domain/quiz/schema.ts';
+import type { QuestionBank } from '../schemas/question.ts';
 import { formatProblem, locateIssues, type Problem } from '../domain/yaml/load-yaml.ts';
 
 const dir = process.argv[2] ?? 'content/questions';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { createScenarioMachine, type PlaySettings } from '../domain/scenario/machine.ts';
-import type { Scenario } from '../domain/scenario/schema.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translator, type Dictionary } from '../i18n/translate.ts';
 import { DEFAULT_SETTINGS, openCall } from './scenario/attempt-recorder.ts';

@@ -4,8 +4,8 @@
  * writes them (`src/pages/content/`), the archive keeps them (`content-archive/`), the
  * islands fetch them (`./load.ts`).
  */
-import type { QuestionBank } from '../domain/quiz/schema.ts';
-import type { Scenario } from '../domain/scenario/schema.ts';
+import type { QuestionBank } from '../schemas/question.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 
 export interface ScenarioFile {
   id: string;

@@ -4,7 +4,7 @@
  * the next call. A failure is a `ContentLoadError` whose `reason` the interface words.
  */
 import { withCards } from '../domain/quiz/card-types.ts';
-import type { QuestionBank } from '../domain/quiz/schema.ts';
+import type { QuestionBank } from '../schemas/question.ts';
 import { sitePath } from '../i18n/locales.ts';
 import { INDEX_PATH, questionBankPath, scenarioPath, type ContentIndex, type QuestionBankFile, type ScenarioFile } from './files.ts';
 

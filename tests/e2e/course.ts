@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { loadForbiddenPhrases, loadScenario } from '../../src/domain/scenario/load.ts';
 import { advance, effectOf, startState, type Move } from '../../src/domain/scenario/play.ts';
-import type { Scenario } from '../../src/domain/scenario/schema.ts';
+import type { Scenario } from '../../src/schemas/scenario.ts';
 
 export const SCENARIO_ID = 'inbound-service-call';
 export const CHAPTER_SLUG = 'customer-service';

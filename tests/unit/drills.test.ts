@@ -5,7 +5,7 @@ import { isCloseEnough, lifetimeValue } from '../../src/domain/drills/clv.ts';
 import { satisfactionIndex } from '../../src/domain/drills/csi.ts';
 import { markRewrite, phraseAsSaid, phrasesLeft } from '../../src/domain/drills/rewrite.ts';
 import { rfmLevels, segmentOf } from '../../src/domain/drills/rfm.ts';
-import { abcDrillSchema, clvDrillSchema, csiDrillSchema, rewriteDrillSchema, rfmDrillSchema } from '../../src/domain/drills/schema.ts';
+import { abcDrillSchema, clvDrillSchema, csiDrillSchema, rewriteDrillSchema, rfmDrillSchema } from '../../src/schemas/drill.ts';
 import { loadForbiddenPhrases } from '../../src/domain/scenario/load.ts';
 
 const json = (name: string): unknown => JSON.parse(readFileSync(`content/drills/${name}.json`, 'utf8'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markPaper } from '../../src/domain/quiz/exam.ts';
 import { extraTimeCap, nextExtraTime, startExtraMinutes } from '../../src/domain/quiz/extra-time.ts';
-import type { Question } from '../../src/domain/quiz/schema.ts';
+import type { Question } from '../../src/schemas/question.ts';
 
 describe('extra time in the mock exam', () => {
   it("is capped at half the paper's time in all", () => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readYamlFolder } from '../../src/build/yaml-folder.ts';
 import { bankGiveaways, combineGiveaways, formatGiveaways, giveawayShares, type GiveawayStats } from '../../src/domain/quiz/giveaways.ts';
 import { loadQuestionBank } from '../../src/domain/quiz/load.ts';
-import type { Question } from '../../src/domain/quiz/schema.ts';
+import type { Question } from '../../src/schemas/question.ts';
 
 /** The keyed option may be the longest this much more often than chance (1 / options, averaged)… */
 const LONGEST_MARGIN = 0.1;

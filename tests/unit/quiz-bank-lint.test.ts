@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { crossBankIssues, formatSummary, summariseBank } from '../../src/domain/quiz/lint-banks.ts';
 import { loadQuestionBank } from '../../src/domain/quiz/load.ts';
-import type { QuestionBank } from '../../src/domain/quiz/schema.ts';
+import type { QuestionBank } from '../../src/schemas/question.ts';
 import { formatProblem } from '../../src/domain/yaml/load-yaml.ts';
 
 const FILE = 'content/questions/ch.yaml';

@@ -8,7 +8,7 @@ import { evaluate } from '../../src/domain/quiz/calc-steps.ts';
 import { CALC_TEMPLATE_IDS } from '../../src/domain/quiz/calc-template-ids.ts';
 import { CALC_TEMPLATES } from '../../src/domain/quiz/calc-templates.ts';
 import { gradeAnswer } from '../../src/domain/quiz/grade.ts';
-import type { CalcQuestion } from '../../src/domain/quiz/schema.ts';
+import type { CalcQuestion } from '../../src/schemas/question.ts';
 
 const text = (s: string) => ({ zh: s, en: s });
 const calc = (template: CalcQuestion['template'], params?: Record<string, number>): CalcQuestion => ({

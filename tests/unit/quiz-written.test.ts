@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withCards } from '../../src/domain/quiz/card-types.ts';
 import { gradeAnswer } from '../../src/domain/quiz/grade.ts';
 import { keywordHits, keywordProblem } from '../../src/domain/quiz/keywords.ts';
-import type { MarkingPoint, WrittenQuestion } from '../../src/domain/quiz/schema.ts';
+import type { MarkingPoint, WrittenQuestion } from '../../src/schemas/question.ts';
 import { selfMark, writtenParts } from '../../src/domain/quiz/written.ts';
 
 const text = (s: string) => ({ zh: s, en: s });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { drawExam, gradeExam, questionsPerChapter, remainingMs, type ChapterPool } from '../../src/domain/quiz/exam.ts';
 import { gradeAnswer, gradeMultiple, gradeOrdering } from '../../src/domain/quiz/grade.ts';
 import { loadQuestionBank } from '../../src/domain/quiz/load.ts';
-import type { Question } from '../../src/domain/quiz/schema.ts';
+import type { Question } from '../../src/schemas/question.ts';
 import { formatProblem } from '../../src/domain/yaml/load-yaml.ts';
 import { isDue } from '../../src/domain/review/due.ts';
 import { newCard, reviewCard } from '../../src/domain/review/schedule.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadForbiddenPhrases, loadScenario } from '../../src/domain/scenario/load.ts';
 import { analysePaths, movesAt, samplePaths, stateGraph } from '../../src/domain/scenario/paths.ts';
 import { advance, effectOf, startState, type CallState, type Move } from '../../src/domain/scenario/play.ts';
-import type { Scenario } from '../../src/domain/scenario/schema.ts';
+import type { Scenario } from '../../src/schemas/scenario.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { fixture } from './helpers.ts';
 

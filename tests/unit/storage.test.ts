@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markPaper } from '../../src/domain/quiz/exam.ts';
-import type { Question } from '../../src/domain/quiz/schema.ts';
+import type { Question } from '../../src/schemas/question.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
 import { dexieStore } from '../../src/storage/dexie-store.ts';

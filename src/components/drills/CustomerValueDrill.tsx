@@ -1,7 +1,7 @@
 /** Skill drill 1-1: work out a customer's yearly contribution and lifetime value. */
 import { useState } from 'react';
 import { isCloseEnough, lifetimeValue } from '../../domain/drills/clv.ts';
-import type { ClvDrill } from '../../domain/drills/schema.ts';
+import type { ClvDrill } from '../../schemas/drill.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, parseAmount, type Verdict } from './DrillFrame.tsx';

@@ -1,8 +1,8 @@
 /** Chapter 5 drill: rewrite agents' replies so that no forbidden phrase is left. */
 import { useState } from 'react';
 import { markRewrite, phraseAsSaid } from '../../domain/drills/rewrite.ts';
-import type { RewriteDrill } from '../../domain/drills/schema.ts';
-import type { ForbiddenPhrase } from '../../domain/scenario/schema.ts';
+import type { RewriteDrill } from '../../schemas/drill.ts';
+import type { ForbiddenPhrase } from '../../schemas/scenario.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, type Verdict } from './DrillFrame.tsx';

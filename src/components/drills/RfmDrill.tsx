@@ -1,7 +1,7 @@
 /** Chapter 3 drill: put each member in an RFM segment. */
 import { useState } from 'react';
 import { rfmLevels, segmentOf, SEGMENTS, type Segment } from '../../domain/drills/rfm.ts';
-import type { RfmDrill as RfmData } from '../../domain/drills/schema.ts';
+import type { RfmDrill as RfmData } from '../../schemas/drill.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, RowAnswer, type Verdict } from './DrillFrame.tsx';

@@ -1,7 +1,7 @@
 /** Chapter 6 drill: a satisfaction index from survey answers, and where to improve first. */
 import { useState } from 'react';
 import { satisfactionIndex } from '../../domain/drills/csi.ts';
-import type { CsiDrill } from '../../domain/drills/schema.ts';
+import type { CsiDrill } from '../../schemas/drill.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, parseAmount, type Verdict } from './DrillFrame.tsx';

@@ -1,7 +1,7 @@
 /** Skill drill 2-9: put each customer in tier A, B or C by cumulative share. */
 import { useState } from 'react';
 import { tierCustomers, type Tier } from '../../domain/drills/abc.ts';
-import type { AbcDrill } from '../../domain/drills/schema.ts';
+import type { AbcDrill } from '../../schemas/drill.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { DrillFrame, RowAnswer, type Verdict } from './DrillFrame.tsx';

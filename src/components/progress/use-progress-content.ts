@@ -5,9 +5,9 @@
 import { loadIndex, loadPlayedScenario } from '../../content-client/load.ts';
 import type { ScenarioFile } from '../../content-client/files.ts';
 import { useContent, type Loaded } from '../../content-client/use-content.ts';
-import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { scenarioHref } from '../../lib/links.ts';
+import { scenarioHref } from '../../i18n/links.ts';
 import type { Attempt } from '../../storage/db.ts';
 
 export interface ScenarioRef {

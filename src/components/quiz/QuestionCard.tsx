@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { Answer, Grade } from '../../domain/quiz/grade.ts';
-import type { Question } from '../../domain/quiz/schema.ts';
+import type { Question } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { initialOrder } from '../../domain/quiz/ordering.ts';

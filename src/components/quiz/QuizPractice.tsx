@@ -4,7 +4,7 @@
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
-import type { Question } from '../../domain/quiz/schema.ts';
+import type { Question } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';

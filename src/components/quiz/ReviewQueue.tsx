@@ -4,7 +4,7 @@ import { loadQuestionBanks } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
 import { indexQuestions } from '../../domain/quiz/index.ts';
 import { gradeAnswer, type Answer, type Grade } from '../../domain/quiz/grade.ts';
-import type { Question } from '../../domain/quiz/schema.ts';
+import type { Question } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { replay, type ReplayRefusal } from '../../domain/scenario/replay.ts';
 import { withRoutes, type StoredScenario } from '../../domain/scenario/routes.ts';
-import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { Attempt } from '../../storage/db.ts';

@@ -11,7 +11,7 @@ import { clockOf, type PlaySettings, type PlaySnapshot, type ScenarioMachine } f
 import { effectAt, isTakeBack } from '../../domain/scenario/moves.ts';
 import { offeredChoices } from '../../domain/scenario/play.ts';
 import { describeSnapshot } from '../../domain/scenario/replay.ts';
-import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';

@@ -8,11 +8,11 @@
 import { bestPath } from '../../domain/scenario/best-path.ts';
 import type { Move } from '../../domain/scenario/play.ts';
 import type { Played } from '../../domain/scenario/replay.ts';
-import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import { judgeMoves, type FailReason } from '../../domain/scenario/scoring.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { chapterHref } from '../../lib/links.ts';
+import { chapterHref } from '../../i18n/links.ts';
 import { MoodMeter } from './MoodMeter.tsx';
 import { ScoreTable } from './ScoreTable.tsx';
 import { Transcript } from './Transcript.tsx';

@@ -1,9 +1,9 @@
 /** The conversation so far: each line the learner answered, their reply (or a time-out) and its feedback. */
 import { effectAt, type Move } from '../../domain/scenario/moves.ts';
-import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { chapterHref } from '../../lib/links.ts';
+import { chapterHref } from '../../i18n/links.ts';
 
 interface Props {
   scenario: Scenario;

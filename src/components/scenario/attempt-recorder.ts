@@ -6,7 +6,7 @@
 import type { Actor } from 'xstate';
 import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
 import { describeSnapshot, replay } from '../../domain/scenario/replay.ts';
-import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import { TIMINGS } from '../../domain/scenario/timing.ts';
 import { progressStore } from '../../storage/store.ts';
 

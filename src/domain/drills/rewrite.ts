@@ -3,7 +3,7 @@
  * in it, marked by the same matcher the role-plays use.
  */
 import { containsPhrase, forbiddenIn } from '../scenario/forbidden.ts';
-import type { ForbiddenPhrase } from '../scenario/schema.ts';
+import type { ForbiddenPhrase } from '../../schemas/scenario.ts';
 
 /** A language of the course texts ('zh' or 'en'). */
 type Language = keyof ForbiddenPhrase['phrase'];

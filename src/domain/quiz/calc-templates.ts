@@ -5,7 +5,7 @@
  * use `{name}` placeholders: a parameter's or a step variable's name; the interface
  * formats each number by its unit.
  */
-import type { Text } from '../scenario/schema.ts';
+import type { Text } from '../../schemas/scenario.ts';
 import { tierCustomers } from '../drills/abc.ts';
 import { averageHandlingTime } from '../drills/aht.ts';
 import { lifetimeValue } from '../drills/clv.ts';

@@ -5,7 +5,7 @@
  */
 import { seededRandom } from '../random.ts';
 import { CALC_TEMPLATES, type CalcTemplate, type ParamSpec, type Params, type Solution } from './calc-templates.ts';
-import type { CalcQuestion } from './schema.ts';
+import type { CalcQuestion } from '../../schemas/question.ts';
 
 export interface CalcInstance extends Solution {
   seed: number;

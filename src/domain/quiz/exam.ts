@@ -4,7 +4,7 @@
  */
 import { seedFrom, seededRandom, shuffled } from '../random.ts';
 import { gradeAnswer, type Answer } from './grade.ts';
-import type { Question } from './schema.ts';
+import type { Question } from '../../schemas/question.ts';
 
 export const EXAM_QUESTIONS = 50;
 export const EXAM_MINUTES = 60;

@@ -4,9 +4,9 @@
  * multiple-choice questions always having the same number of right options. A
  * learner who knows nothing should not beat chance by reading lengths or counting.
  */
-import type { Text } from '../scenario/schema.ts';
+import type { Text } from '../../schemas/scenario.ts';
 import { gradeMultiple } from './grade.ts';
-import type { Question } from './schema.ts';
+import type { Question } from '../../schemas/question.ts';
 
 type Locale = keyof Text;
 type PerLocale = Record<Locale, number>;

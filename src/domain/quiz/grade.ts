@@ -4,7 +4,7 @@
  * Written questions (term, short, case) are self-marked instead (`written.ts`).
  */
 import { calcInstance, withinTolerance } from './calc.ts';
-import type { Question } from './schema.ts';
+import type { Question } from '../../schemas/question.ts';
 
 /** What a learner answered, by question type. Option and item indices are authored indices. */
 export type Answer =

@@ -1,4 +1,4 @@
-import type { Question } from './schema.ts';
+import type { Question } from '../../schemas/question.ts';
 
 export interface IndexedQuestion {
   question: Question;

@@ -2,10 +2,10 @@
  * Keyword hints of a marking point, found in a learner's written answer so the
  * interface can highlight them. A hit is a hint for self-marking, not a mark: a
  * learner may make the point in other words, or use the word and miss the point.
- * The syntax is described on `markingPointSchema` in `./schema.ts`.
+ * The syntax is described on `markingPointSchema` in `src/schemas/question.ts`.
  */
-import type { Text } from '../scenario/schema.ts';
-import type { MarkingPoint } from './schema.ts';
+import type { Text } from '../../schemas/scenario.ts';
+import type { MarkingPoint } from '../../schemas/question.ts';
 
 type Locale = keyof Text;
 

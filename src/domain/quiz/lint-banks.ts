@@ -4,7 +4,7 @@
  */
 import type { LintIssue } from '../yaml/load-yaml.ts';
 import { bankGiveaways, giveawayShares, type GiveawayStats } from './giveaways.ts';
-import type { QuestionBank, QuestionType } from './schema.ts';
+import type { QuestionBank, QuestionType } from '../../schemas/question.ts';
 
 /** Issues by file: a question id used in another bank, a bank for a chapter that does not exist. */
 export function crossBankIssues(banks: readonly { file: string; bank: QuestionBank }[], chapters: readonly string[]): Map<string, LintIssue[]> {

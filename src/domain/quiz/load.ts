@@ -1,10 +1,10 @@
 /** A question bank file's text → validated questions, with rules a schema cannot state. */
-import type { Text } from '../scenario/schema.ts';
+import type { Text } from '../../schemas/scenario.ts';
 import { baseName, loadYaml, type LintIssue, type YamlPath, type YamlResult } from '../yaml/load-yaml.ts';
 import { drawParams, inRange } from './calc.ts';
 import { CALC_TEMPLATES } from './calc-templates.ts';
 import { keywordHits, keywordProblem } from './keywords.ts';
-import { questionBankSchema, type Question, type QuestionBank } from './schema.ts';
+import { questionBankSchema, type Question, type QuestionBank } from '../../schemas/question.ts';
 import { isWritten, writtenParts } from './written.ts';
 
 const LOCALES = ['zh', 'en'] as const;

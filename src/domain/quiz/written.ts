@@ -4,8 +4,8 @@
  * The result is a `SelfMark`, a different shape from the machine `Grade`: it has no
  * `score` or `correct`, so it cannot be passed where a machine grade is summed.
  */
-import type { Text } from '../scenario/schema.ts';
-import type { MarkingPoint, Question, WrittenQuestion } from './schema.ts';
+import type { Text } from '../../schemas/scenario.ts';
+import type { MarkingPoint, Question, WrittenQuestion } from '../../schemas/question.ts';
 
 /** One answer box: a term or short-answer question has one, a case one per part. */
 export interface WrittenPart {

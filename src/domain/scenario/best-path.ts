@@ -1,6 +1,6 @@
 /** The path a model agent takes: at each node, the offered choice worth the most points. */
 import { advance, effectPoints, offeredChoices, startState, totalPoints, type Move } from './play.ts';
-import type { Scenario } from './schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 
 export function bestPath(scenario: Scenario, limit = 100): Move[] {
   const moves: Move[] = [];

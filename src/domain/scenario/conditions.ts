@@ -1,6 +1,6 @@
 /** Evaluating the small condition language of scenario files. */
 import type { Competency } from './competencies.ts';
-import type { Condition } from './schema.ts';
+import type { Condition } from '../../schemas/scenario.ts';
 
 /** What a condition can see of the call so far. */
 export interface ConditionState {

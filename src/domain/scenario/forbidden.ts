@@ -9,7 +9,7 @@
  * - every other character stands for itself.
  * Alternatives do not nest; a `…` inside an alternative is a gap too.
  */
-import type { ForbiddenPhrase } from './schema.ts';
+import type { ForbiddenPhrase } from '../../schemas/scenario.ts';
 
 /** Points of courtesy a choice loses for each forbidden phrase it contains. */
 export const FORBIDDEN_PENALTY = 2;

@@ -1,7 +1,7 @@
 /** A scenario as a graph: its edges, the conditions it tests and the flags it sets. */
 import type { YamlPath } from '../yaml/load-yaml.ts';
 import type { Effect } from './play.ts';
-import type { Condition, Scenario } from './schema.ts';
+import type { Condition, Scenario } from '../../schemas/scenario.ts';
 
 export interface Edge {
   from: string;

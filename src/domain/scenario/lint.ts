@@ -7,7 +7,7 @@ import { references } from './conditions.ts';
 import { scenarioGraph } from './graph.ts';
 import { analysePaths } from './paths.ts';
 import { effectPoints, totalPoints } from './play.ts';
-import type { Scenario } from './schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 
 function reachableFrom(starts: string[], next: (id: string) => string[]): Set<string> {
   const seen = new Set<string>();

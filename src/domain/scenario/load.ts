@@ -2,7 +2,7 @@
 import { baseName, loadYaml, type YamlResult } from '../yaml/load-yaml.ts';
 import { contentHash } from './hash.ts';
 import { lintScenario } from './lint.ts';
-import { forbiddenPhraseSchema, scenarioSchema, type ForbiddenPhrase, type Scenario } from './schema.ts';
+import { forbiddenPhraseSchema, scenarioSchema, type ForbiddenPhrase, type Scenario } from '../../schemas/scenario.ts';
 import { z } from 'zod';
 
 export interface LoadedScenario {

@@ -9,7 +9,7 @@
 import { assign, raise, setup, type SnapshotFrom } from 'xstate';
 import { moveOf, type Move, type MoveEvent, type Step } from './moves.ts';
 import { advance, applyEffect, effectOf, routeOf, startState, stateAfter, type CallState, type Effect } from './play.ts';
-import type { Scenario } from './schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs, type Timing } from './timing.ts';
 
 export type { Move, Step } from './moves.ts';

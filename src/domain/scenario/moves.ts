@@ -8,7 +8,7 @@
  * own words will be one more such shape (see docs/authoring-scenarios.md, "Replies in the
  * learner's own words").
  */
-import type { Choice, ScenarioNode, Timeout } from './schema.ts';
+import type { Choice, ScenarioNode, Timeout } from '../../schemas/scenario.ts';
 
 /** The learner picked one of the node's choices (its authored index, not the shown order). */
 export interface ChoiceMove {

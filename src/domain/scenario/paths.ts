@@ -14,7 +14,7 @@
 import { COMPETENCIES, type Competency } from './competencies.ts';
 import { seededRandom } from '../random.ts';
 import { advance, effectOf, effectPoints, offeredChoices, startState, type CallState, type Move } from './play.ts';
-import type { Condition, Outcome, Scenario } from './schema.ts';
+import type { Condition, Outcome, Scenario } from '../../schemas/scenario.ts';
 import { scenarioGraph } from './graph.ts';
 import { outcomeFails, verdict, type Tally } from './scoring.ts';
 

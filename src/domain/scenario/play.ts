@@ -8,7 +8,7 @@ import { holds, type ConditionState } from './conditions.ts';
 import { FORBIDDEN_PENALTY, forbiddenIn } from './forbidden.ts';
 import { MOOD_MAX, MOOD_MIN } from './mood.ts';
 import { effectAt, type Effect, type Move } from './moves.ts';
-import type { Scenario } from './schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 
 export type { Effect, Move, Step } from './moves.ts';
 

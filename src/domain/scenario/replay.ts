@@ -8,7 +8,7 @@ import { initialTransition, transition } from 'xstate';
 import { createScenarioMachine, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from './machine.ts';
 import { eventOf, isTakeBack, type Move, type Step } from './moves.ts';
 import type { CallState } from './play.ts';
-import type { Scenario } from './schema.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
 import { scoreMoves, type ScoreResult } from './scoring.ts';
 
 export type { PlaySnapshot } from './machine.ts';

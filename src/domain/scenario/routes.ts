@@ -6,7 +6,7 @@
  * stored as JSON in the short form (before routes were loaded this way) is brought to
  * routes by `withRoutes` before it meets the rules.
  */
-import type { Choice, Route, Scenario, ScenarioNode, Timeout } from './schema.ts';
+import type { Choice, Route, Scenario, ScenarioNode, Timeout } from '../../schemas/scenario.ts';
 
 type Next = string | Route[];
 type Written<T> = Omit<T, 'next'> & { next: Next };

@@ -13,7 +13,7 @@
 import { COMPETENCIES, type Competency } from './competencies.ts';
 import { forbiddenMatches, type ForbiddenMatch } from './forbidden.ts';
 import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, type CallState, type Move } from './play.ts';
-import type { Ending, Scenario } from './schema.ts';
+import type { Ending, Scenario } from '../../schemas/scenario.ts';
 
 export interface CompetencyScore {
   /** Points the learner's choices earned (may be negative). */

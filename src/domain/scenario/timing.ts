@@ -4,7 +4,7 @@
  * of the call's machine, and a time-out is a move in the transcript, so a replay
  * never depends on a clock.
  */
-import type { ScenarioNode } from './schema.ts';
+import type { ScenarioNode } from '../../schemas/scenario.ts';
 
 export const TIMINGS = ['standard', 'extended', 'off'] as const;
 export type Timing = (typeof TIMINGS)[number];

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { currentVersions } from '../../build/content-archive.ts';
 import type { ContentIndex } from '../../content-client/files.ts';
-import { chaptersOf } from '../../lib/course.ts';
+import { chaptersOf } from '../../build/course.ts';
 
 export const GET: APIRoute = async () => {
   const versions = await currentVersions();

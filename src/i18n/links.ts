@@ -1,5 +1,5 @@
 /** Site links that islands and pages both build (no content-collection imports here). */
-import { localePath, type Locale } from '../i18n/locales.ts';
+import { localePath, type Locale } from './locales.ts';
 
 /** A link to a chapter (and section) from a reference like `customer-service#telephone-etiquette`. */
 export function chapterHref(locale: Locale, ref: string): string {

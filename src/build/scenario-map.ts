@@ -4,7 +4,7 @@
  */
 import dagre from '@dagrejs/dagre';
 import { scenarioGraph } from '../domain/scenario/graph.ts';
-import type { Scenario } from '../domain/scenario/schema.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export interface MapBox {

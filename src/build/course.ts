@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { withCards } from '../domain/quiz/card-types.ts';
 import type { Locale } from '../i18n/locales.ts';
 
-export { chapterHref, scenarioHref } from './links.ts';
+export { chapterHref, scenarioHref } from '../i18n/links.ts';
 
 export interface ChapterInfo {
   slug: string;

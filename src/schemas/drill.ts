@@ -1,6 +1,6 @@
 /** The data files of the chapter drills (`content/drills/*.json`). */
 import { z } from 'zod';
-import { textSchema } from '../scenario/schema.ts';
+import { textSchema } from './scenario.ts';
 
 const share = z.number().min(0).max(1);
 

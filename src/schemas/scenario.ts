@@ -4,8 +4,8 @@
  * read by the build, the tests, the lint command and the gradebook alike.
  */
 import { z } from 'zod';
-import { COMPETENCIES } from './competencies.ts';
-import { MOOD_MAX, MOOD_MIN } from './mood.ts';
+import { COMPETENCIES } from '../domain/scenario/competencies.ts';
+import { MOOD_MAX, MOOD_MIN } from '../domain/scenario/mood.ts';
 
 /** Ids of nodes and endings: short, lower-case, usable as XState state names. */
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and "-", starting with a letter');

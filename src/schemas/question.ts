@@ -3,8 +3,8 @@
  * chapter, both languages side by side so a question has one id in every language.
  */
 import { z } from 'zod';
-import { textSchema } from '../scenario/schema.ts';
-import { CALC_TEMPLATE_IDS } from './calc-template-ids.ts';
+import { textSchema } from './scenario.ts';
+import { CALC_TEMPLATE_IDS } from '../domain/quiz/calc-template-ids.ts';
 
 /** Stable id, `<chapter-slug>-<nn>`; the review queue and exam history refer to it. */
 const id = z.string().regex(/^[a-z0-9-]+-\d{2,3}$/, 'use "<chapter-slug>-<number>", e.g. "crm-overview-07"');
