@@ -38,6 +38,7 @@ export const site: Record<keyof typeof zh, string> = {
   'chapter.pager': 'Previous and next chapter',
   'chapter.previous': 'Previous',
   'chapter.next': 'Next',
+  'chapter.answer': 'Model answer',
   'nav.search': 'Search',
   'search.title': 'Search the course',
   'search.intro': 'Search every chapter, role-play, quiz question and the glossary, for example “restate and confirm” or “complaint”.',

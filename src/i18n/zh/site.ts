@@ -36,6 +36,7 @@ export const site = {
   'chapter.pager': '上一章和下一章',
   'chapter.previous': '上一章',
   'chapter.next': '下一章',
+  'chapter.answer': '参考答案',
   'nav.search': '搜索',
   'search.title': '搜索课程',
   'search.intro': '在全部章节、情景演练、练习题和术语表中查找，例如“复述确认”或“投诉”。',
