@@ -12,7 +12,7 @@ import type { Attempt } from './records/attempt.ts';
 import type { ExamAttempt } from './records/exam.ts';
 import { ATTEMPT_FORMAT, EXAM_FORMAT } from './records/formats.ts';
 import { selfMarkBelowHalf } from '../domain/quiz/written.ts';
-import { isSelfMarked, type NewQuizAnswer, type QuizAnswer } from './records/quiz-answer.ts';
+import type { NewQuizAnswer, QuizAnswer } from './records/quiz-answer.ts';
 import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
 
@@ -50,6 +50,11 @@ export type Scheduler = {
   reviewCard(card: Card, correct: boolean, now: Date): Card;
 };
 export const loadScheduler = (): Promise<Scheduler> => import('../domain/review/schedule.ts');
+
+/** A self-marked written answer, not a machine-graded one. (Here, not beside the record's schema: pages that only read records load no validator.) */
+export function isSelfMarked<A extends NewQuizAnswer>(a: A): a is Extract<A, { kind: 'self' }> {
+  return 'kind' in a && a.kind === 'self';
+}
 
 /**
  * Whether an answer counts against the learner in the review notebook: a machine-graded

@@ -43,7 +43,3 @@ export type SelfMarkedQuizAnswer = z.output<typeof selfMarkedAnswerRecord>;
 export type QuizAnswer = GradedQuizAnswer | SelfMarkedQuizAnswer;
 /** Without the id the store assigns (`Omit` over each kind, so the union stays one). */
 export type NewQuizAnswer = Omit<GradedQuizAnswer, 'id'> | Omit<SelfMarkedQuizAnswer, 'id'>;
-
-export function isSelfMarked<A extends NewQuizAnswer>(a: A): a is Extract<A, { kind: 'self' }> {
-  return 'kind' in a && a.kind === 'self';
-}
