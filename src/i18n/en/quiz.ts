@@ -23,7 +23,7 @@ export const quiz: Record<keyof typeof zh, string> = {
   'quiz.modelAnswer': 'Model answer',
   'quiz.tickPoints': 'Tick the points your answer makes',
   'quiz.pointsTicked': 'The points you ticked',
-  'quiz.pointMarks': '({n} marks)',
+  'quiz.pointMarks': '(worth {n})',
   'quiz.hintNote':
     'Highlighted words are the keywords of each point, only a hint: a point made in other words counts, and a keyword used without making the point does not. You decide.',
   'quiz.hintsFound': 'In your answer:',
