@@ -3,7 +3,6 @@
  * chapters per locale in course order, scenarios, and links between them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { withCards } from '../domain/quiz/card-types.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export { chapterHref, scenarioHref } from '../i18n/links.ts';
@@ -38,6 +37,6 @@ export async function allScenarios(): Promise<CollectionEntry<'scenarios'>['data
 /** The question banks, in course order of their chapters. */
 export async function questionBanks(): Promise<CollectionEntry<'questions'>['data'][]> {
   const order = new Map((await chaptersOf('zh')).map((c) => [c.slug, c.entry.data.chapter]));
-  const banks = (await getCollection('questions')).map((e) => withCards(e.data));
+  const banks = (await getCollection('questions')).map((e) => e.data);
   return banks.sort((a, b) => (order.get(a.chapter) ?? 99) - (order.get(b.chapter) ?? 99));
 }

@@ -73,10 +73,15 @@ export function loadScenario(id: string, hash: string): Promise<ScenarioFile> {
 }
 
 /** Every current question bank, in course order. */
-export async function loadQuestionBanks(): Promise<QuestionBank[]> {
+export async function loadAllQuestionBanks(): Promise<QuestionBank[]> {
   const index = await loadIndex();
   const files = await Promise.all(index.questions.map(({ chapter, hash }) => hashed<QuestionBankFile>(questionBankPath(chapter, hash), hash)));
-  return files.map((f) => withCards(f.bank));
+  return files.map((f) => f.bank);
+}
+
+/** The banks as the mock exam draws from them: only the question types its paper can show yet (`withCards`). */
+export async function loadQuestionBanks(): Promise<QuestionBank[]> {
+  return (await loadAllQuestionBanks()).map(withCards);
 }
 
 /**

@@ -11,7 +11,8 @@ import { StoreError } from './problems.ts';
 import type { Attempt } from './records/attempt.ts';
 import type { ExamAttempt } from './records/exam.ts';
 import { ATTEMPT_FORMAT, EXAM_FORMAT } from './records/formats.ts';
-import type { NewQuizAnswer } from './records/quiz-answer.ts';
+import { selfMarkBelowHalf } from '../domain/quiz/written.ts';
+import type { NewQuizAnswer, QuizAnswer } from './records/quiz-answer.ts';
 import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
 
@@ -50,22 +51,71 @@ export type Scheduler = {
 };
 export const loadScheduler = (): Promise<Scheduler> => import('../domain/review/schedule.ts');
 
+/** A self-marked written answer, not a machine-graded one. (Here, not beside the record's schema: pages that only read records load no validator.) */
+export function isSelfMarked<A extends NewQuizAnswer>(a: A): a is Extract<A, { kind: 'self' }> {
+  return 'kind' in a && a.kind === 'self';
+}
+
 /**
- * The review card after an answer, or undefined when it does not change: a wrong
+ * Whether an answer counts against the learner in the review notebook: a machine-graded
+ * answer short of full marks, or a written answer self-marked below half its marks
+ * (`selfMarkBelowHalf`: self-marking is strict, so half the points is not a wrong answer).
+ */
+export function missed(answer: NewQuizAnswer): boolean {
+  return isSelfMarked(answer) ? selfMarkBelowHalf(answer.selfMark) : !answer.correct;
+}
+
+/** Full marks: machine-graded and correct, or self-marked with every point ticked. */
+export function fullMarks(answer: NewQuizAnswer): boolean {
+  return isSelfMarked(answer) ? answer.selfMark.marks === answer.selfMark.outOf : answer.correct;
+}
+
+/**
+ * The review card after an answer, or undefined when it does not change: a missed
  * answer adds the question (or marks it forgotten again); a review reschedules it.
  */
 export function cardAfter(existing: ReviewCard | undefined, answer: NewQuizAnswer, scheduler: Scheduler): ReviewCard | undefined {
   const now = new Date(answer.answeredAt);
-  if (existing && (answer.mode === 'review' || !answer.correct)) {
-    const card = scheduler.reviewCard(existing.card, answer.correct, now);
+  const wrong = missed(answer);
+  if (existing && (answer.mode === 'review' || wrong)) {
+    const card = scheduler.reviewCard(existing.card, !wrong, now);
     return { ...existing, card, due: new Date(card.due).getTime() };
   }
-  if (!existing && !answer.correct) {
+  if (!existing && wrong) {
     const card = scheduler.newCard(now);
     return { questionId: answer.questionId, chapter: answer.chapter, card, addedAt: answer.answeredAt, due: new Date(card.due).getTime() };
   }
   return undefined;
 }
+
+/** What the learner has done with one question, in every mode. */
+export interface QuestionHistory {
+  /** Answers recorded (an exam question left unanswered counts: it was seen). */
+  seen: number;
+  /** Of them, with full marks (`fullMarks`). */
+  right: number;
+  /** The newest answer. */
+  last: QuizAnswer;
+}
+
+/** The history of each question that has answers, from its answers in any order. */
+export function historyOf(answers: readonly QuizAnswer[]): Map<string, QuestionHistory> {
+  const history = new Map<string, QuestionHistory>();
+  for (const answer of answers) {
+    const h = history.get(answer.questionId);
+    const right = fullMarks(answer) ? 1 : 0;
+    if (!h) history.set(answer.questionId, { seen: 1, right, last: answer });
+    else {
+      h.seen++;
+      h.right += right;
+      if (newer(answer, h.last)) h.last = answer;
+    }
+  }
+  return history;
+}
+
+/** By time, then by the order the store assigned (two answers can share a millisecond). */
+const newer = (a: QuizAnswer, b: QuizAnswer) => a.answeredAt > b.answeredAt || (a.answeredAt === b.answeredAt && (a.id ?? 0) > (b.id ?? 0));
 
 export function newExam(init: NewExam, now: number): ExamAttempt {
   return {

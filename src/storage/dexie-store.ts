@@ -9,6 +9,7 @@ import {
   examWithExtraTime,
   examWithFlag,
   handedIn,
+  historyOf,
   loadScheduler,
   newExam,
   newQuizRun,
@@ -78,6 +79,7 @@ export function dexieStore(db: DojoDb): ProgressStore {
         }),
       );
     },
+    questionHistory: async (questionIds) => historyOf(await db.quizAnswers.where('questionId').anyOf(questionIds).toArray()),
     findQuizRun: (chapter) => db.quizRuns.get(chapter),
     moveQuizRun: (chapter, position, now = Date.now()) =>
       guarded(() =>

@@ -15,6 +15,7 @@ import {
   examWithExtraTime,
   examWithFlag,
   handedIn,
+  historyOf,
   loadScheduler,
   newAttempt,
   newExam,
@@ -125,6 +126,10 @@ export function memoryStore(): ProgressStore {
         putAnswer(t, answer, scheduler);
         if (answer.mode === 'practice') t.quizRuns.set(answer.chapter, runWithAnswer(t.quizRuns.get(answer.chapter), answer));
       });
+    },
+    async questionHistory(questionIds) {
+      const ids = new Set(questionIds);
+      return historyOf(list(tables.quizAnswers, (a) => ids.has(a.questionId)));
     },
     findQuizRun: async (chapter) => read(tables.quizRuns.get(chapter)),
     async moveQuizRun(chapter, position, now = Date.now()) {

@@ -15,6 +15,7 @@ import type { ExamAttempt } from './records/exam.ts';
 import type { NewQuizAnswer, QuizAnswer } from './records/quiz-answer.ts';
 import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
+import type { QuestionHistory } from './changes.ts';
 
 export type NewAttempt = Pick<Attempt, 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'timing'>;
 
@@ -73,6 +74,8 @@ export interface ProgressStore {
    * reschedules it. A practice answer is also kept in its chapter's run.
    */
   recordAnswer(answer: NewQuizAnswer): Promise<void>;
+  /** What the learner has done with each of these questions, in every mode; questions never answered are left out. */
+  questionHistory(questionIds: readonly string[]): Promise<Map<string, QuestionHistory>>;
   /** Where the learner is in a chapter's practice, if they have started it. */
   findQuizRun(chapter: string): Promise<QuizRun | undefined>;
   /** Moves a chapter's practice to another question. */

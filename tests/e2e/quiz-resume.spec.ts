@@ -1,33 +1,44 @@
 import { expect, test, type Page } from '@playwright/test';
 import { en } from './strings.ts';
 
-/** Answers the question on screen with its first option (or its first move). */
-async function answerFirst(page: Page): Promise<void> {
+/**
+ * Answers the question on screen with its first option (or its first move, or a
+ * number, or a sentence self-marked with its first point) and checks it.
+ */
+async function answerAndCheck(page: Page): Promise<void> {
   const card = page.locator('fieldset.question');
   await expect(card).toBeVisible();
-  const inputs = card.locator('input');
-  if ((await inputs.count()) > 0) await inputs.first().check();
+  const boxes = card.getByRole('textbox');
+  const choices = card.locator('input[type=radio], input[type=checkbox]');
+  if ((await card.locator('textarea').count()) > 0) {
+    for (const box of await boxes.all()) await box.fill('An answer in my own words.');
+    await page.getByRole('button', { name: en('quiz.markMine'), exact: true }).click();
+    await card.getByRole('checkbox').first().check();
+    await page.getByRole('button', { name: en('quiz.saveMarks'), exact: true }).click();
+    return;
+  }
+  if ((await boxes.count()) > 0) await boxes.first().fill('1');
+  else if ((await choices.count()) > 0) await choices.first().check();
   else
     await card
       .getByRole('button', { name: /^Move “.*” down$/ })
       .first()
       .click();
+  await page.getByRole('button', { name: en('quiz.check'), exact: true }).click();
 }
 
 test('chapter practice resumes after a reload: checked answers stay shown and the learner is where they were', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await page.goto('/en/quizzes/customer-service/');
   const progress = page.getByText(/^Question \d+ of \d+$/);
   await expect(progress).toHaveText(/^Question 1 of /);
   const total = Number((await progress.textContent())!.split(' of ')[1]);
   const at = (n: number) => page.getByText(`Question ${n} of ${total}`);
-  await answerFirst(page);
-  await page.getByRole('button', { name: en('quiz.check'), exact: true }).click();
+  await answerAndCheck(page);
   await page.getByRole('button', { name: en('quiz.next') }).click();
   await expect(at(2)).toBeVisible();
   const second = await page.locator('fieldset.question legend').textContent();
-  await answerFirst(page);
-  await page.getByRole('button', { name: en('quiz.check'), exact: true }).click();
+  await answerAndCheck(page);
   const verdict = await page.locator('.verdict').textContent();
 
   await page.reload();
@@ -42,8 +53,7 @@ test('chapter practice resumes after a reload: checked answers stay shown and th
   // A finished run stays finished after a reload; practising again starts at question 1, and a reload keeps that.
   for (let i = 3; i <= total; i++) {
     await expect(at(i)).toBeVisible();
-    await answerFirst(page);
-    await page.getByRole('button', { name: en('quiz.check'), exact: true }).click();
+    await answerAndCheck(page);
     await page.getByRole('button', { name: i < total ? en('quiz.next') : en('quiz.finish') }).click();
   }
   await expect(page.getByRole('heading', { name: /Practice finished/ })).toBeVisible();

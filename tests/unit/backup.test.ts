@@ -46,6 +46,41 @@ describe('backing up progress', () => {
     expect((await target.listDue(new Date(5000)))[0]!.card.due).toBeInstanceOf(Date);
   });
 
+  it('carries self-marked written answers and calculation answers with their seed', async () => {
+    const source = await seeded();
+    await source.recordAnswer({
+      questionId: 'crm-overview-41',
+      chapter: 'crm-overview',
+      mode: 'practice',
+      kind: 'self',
+      answer: { type: 'written', parts: [{ text: 'CLV 是……', ticked: [0, 2] }] },
+      selfMark: { marks: 3, outOf: 5 },
+      answeredAt: 6000,
+    });
+    await source.recordAnswer({
+      questionId: 'crm-overview-55',
+      chapter: 'crm-overview',
+      mode: 'review',
+      answer: { type: 'calc', seed: 987654, value: 1234.5 },
+      score: 1,
+      correct: true,
+      answeredAt: 7000,
+    });
+    const file = await exportBackup(source, 9000);
+    expect(JSON.parse(file).version).toBe(3);
+    const target = fresh();
+    expect(await importBackup(target, file)).toMatchObject({ ok: true, counts: { quizAnswers: 3 } });
+    expect(await target.exportRecords()).toEqual(await source.exportRecords());
+    expect(await target.findQuizRun('crm-overview')).toMatchObject({ answers: { 'crm-overview-41': { type: 'written' } } });
+  });
+
+  it('accepts a file from version 2, whose answers are all machine-graded, as it is', async () => {
+    const file = JSON.parse(await exportBackup(await seeded()));
+    const target = fresh();
+    expect(await importBackup(target, JSON.stringify({ ...file, version: 2 }))).toMatchObject({ ok: true, counts: { quizAnswers: 1 } });
+    expect((await target.exportRecords()).quizAnswers).toEqual(file.tables.quizAnswers);
+  });
+
   it('merges with what the other device already has', async () => {
     const target = fresh();
     await target.markChapterRead('crm-systems', 1);
@@ -103,6 +138,18 @@ describe('a bad backup file is refused whole, with a problem code, and changes n
     const f = await file();
     f.tables.attempts.push({ ...f.tables.attempts[0], id: 'second', steps: [{ node: 'ring', choice: -1 }] });
     expect(await refused(JSON.stringify(f))).toMatchObject({ code: 'invalid-field', path: expect.stringMatching(/^tables\.attempts\.1\.steps\.0/) });
+  });
+  it('a self-mark above what the points carry, or a self-marked answer that is not a written one', async () => {
+    const self = { questionId: 'q-01', chapter: 'c', mode: 'practice', kind: 'self', answeredAt: 1 };
+    const written = { type: 'written', parts: [{ text: 'x', ticked: [0] }] };
+    for (const bad of [
+      { ...self, answer: written, selfMark: { marks: 5, outOf: 4 } },
+      { ...self, answer: { type: 'truefalse', value: true }, selfMark: { marks: 1, outOf: 4 } },
+    ]) {
+      const f = await file();
+      f.tables.quizAnswers.push(bad);
+      expect(await refused(JSON.stringify(f))).toMatchObject({ code: 'invalid-field', path: expect.stringMatching(/^tables\.quizAnswers\.1/) });
+    }
   });
   it('a file that passes the checks but cannot be written', async () => {
     const f = await file();

@@ -54,6 +54,16 @@ describe('content client', () => {
     expect(fetched.filter((u) => u.includes('/questions/'))).toEqual(['/content/questions/b/hb.json', '/content/questions/a/ha.json']);
   });
 
+  it('gives practice and review every question type, and the mock exam only those its paper can show', async () => {
+    const questions = ['single', 'term', 'calc', 'case'].map((type, i) => ({ id: `a-0${i}`, type }));
+    const { loadAllQuestionBanks, loadQuestionBanks } = await client({
+      ...server,
+      '/content/questions/a/ha.json': { chapter: 'a', hash: 'ha', bank: { chapter: 'a', questions } },
+    });
+    expect((await loadAllQuestionBanks())[1]!.questions.map((q) => q.type)).toEqual(['single', 'term', 'calc', 'case']);
+    expect((await loadQuestionBanks())[1]!.questions.map((q) => q.type)).toEqual(['single']);
+  });
+
   it('names each failure, and tries a failed fetch again', async () => {
     const fail = new Set(['/content/scenarios/call/new.json']);
     const { loadScenario, loadIndex, ContentLoadError } = await client({ ...server, '/content/scenarios/call/bad.json': { hash: 'other' } }, fail);

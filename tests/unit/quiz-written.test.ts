@@ -114,8 +114,8 @@ describe('self-marking', () => {
   });
 });
 
-describe('until their cards exist', () => {
-  it('pages leave written and calculation questions out of a bank, and keep the rest in order', () => {
+describe('until the mock exam can mark them', () => {
+  it('the exam leaves written and calculation questions out of a bank, and keeps the rest in order', () => {
     const types = ['single', 'term', 'multiple', 'short', 'case', 'truefalse', 'calc', 'ordering', 'dialogue'];
     const bank = { chapter: 'ch', questions: types.map((type, i) => ({ id: `ch-0${i}`, type })) };
     expect(withCards(bank).questions.map((q) => q.type)).toEqual(['single', 'multiple', 'truefalse', 'ordering', 'dialogue']);

@@ -8,6 +8,7 @@ import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
 import { dexieStore } from '../../src/storage/dexie-store.ts';
 import { memoryStore } from '../../src/storage/memory-store.ts';
 import type { ProgressStore } from '../../src/storage/progress-store.ts';
+import type { GradedQuizAnswer, NewQuizAnswer } from '../../src/storage/records/quiz-answer.ts';
 import { summarizeProgress } from '../../src/storage/summary.ts';
 import { tinyScenario } from './helpers.ts';
 
@@ -37,6 +38,25 @@ const answer = (questionId: string, correct: boolean, mode: 'practice' | 'exam' 
   chapter,
   mode,
   answer: tf(correct),
+  score: correct ? 1 : 0,
+  correct,
+  answeredAt: at,
+});
+/** A written answer self-marked `marks` out of `outOf`. */
+const written = (questionId: string, marks: number, outOf: number, mode: 'practice' | 'exam' | 'review', at: number): NewQuizAnswer => ({
+  questionId,
+  chapter: 'crm-overview',
+  mode,
+  kind: 'self',
+  answer: { type: 'written', parts: [{ text: '客户终身价值是……', ticked: [0] }] },
+  selfMark: { marks, outOf },
+  answeredAt: at,
+});
+const calc = (questionId: string, seed: number, value: number, correct: boolean, at: number): NewQuizAnswer => ({
+  questionId,
+  chapter: 'crm-overview',
+  mode: 'practice',
+  answer: { type: 'calc', seed, value },
   score: correct ? 1 : 0,
   correct,
   answeredAt: at,
@@ -147,6 +167,13 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
         answers: { 'crm-overview-01': tf(true), 'crm-overview-02': tf(false) },
       });
       expect(await store.findQuizRun('crm-systems')).toBeUndefined();
+      // Written answers keep their text and ticks, calculations their seed, so a reload shows them as they were.
+      await store.recordAnswer(written('crm-overview-03', 2, 4, 'practice', 3500));
+      await store.recordAnswer(calc('crm-overview-04', 1234, 56.5, false, 3600));
+      expect((await store.findQuizRun('crm-overview'))!.answers).toMatchObject({
+        'crm-overview-03': { type: 'written', parts: [{ text: '客户终身价值是……', ticked: [0] }] },
+        'crm-overview-04': { type: 'calc', seed: 1234, value: 56.5 },
+      });
       await store.restartQuizRun('crm-overview', 4000);
       expect(await store.findQuizRun('crm-overview')).toEqual({ chapter: 'crm-overview', startedAt: 4000, position: 0, answers: {} });
     });
@@ -169,6 +196,58 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       expect(await store.countReviewCards()).toBe(1);
       await store.recordAnswer(answer('crm-overview-01', false, 'practice', day(30)));
       expect(await store.countDue(new Date(day(31)))).toBe(1);
+    });
+  });
+
+  describe('self-marked written answers', () => {
+    it('enter the notebook only when self-marked below half, and are recorded as self-marks', async () => {
+      const store = fresh();
+      await store.recordAnswer(written('crm-overview-01', 1, 4, 'practice', day(24)));
+      await store.recordAnswer(written('crm-overview-02', 2, 4, 'practice', day(24)));
+      await store.recordAnswer(written('crm-overview-03', 4, 4, 'practice', day(24)));
+      expect((await store.listDue(new Date(day(24)))).map((c) => c.questionId)).toEqual(['crm-overview-01']);
+      const [first] = (await store.exportRecords()).quizAnswers;
+      expect(first).toMatchObject({ kind: 'self', selfMark: { marks: 1, outOf: 4 } });
+      expect(first).not.toHaveProperty('score');
+      expect(first).not.toHaveProperty('correct');
+    });
+
+    it('in a review, half the marks or more counts as remembered, less as forgotten', async () => {
+      const store = fresh();
+      await store.recordAnswer(written('crm-overview-01', 0, 4, 'practice', day(24)));
+      await store.recordAnswer(written('crm-overview-01', 2, 4, 'review', day(24)));
+      expect(await store.countDue(new Date(day(24)))).toBe(0);
+      await store.recordAnswer(written('crm-overview-01', 1, 4, 'review', day(30)));
+      expect(await store.countDue(new Date(day(31)))).toBe(1);
+    });
+  });
+
+  describe('question history', () => {
+    it('counts every answer in every mode, the ones with full marks, and keeps the newest', async () => {
+      const store = fresh();
+      expect(await store.questionHistory(['crm-overview-01'])).toEqual(new Map());
+      await store.recordAnswer(answer('crm-overview-01', false, 'practice', 1000));
+      await store.recordAnswer(answer('crm-overview-01', true, 'review', 3000));
+      await store.recordAnswer(answer('crm-overview-01', true, 'practice', 2000));
+      await store.recordAnswer(answer('crm-overview-02', false, 'practice', 2500));
+      await store.recordAnswer(written('crm-overview-03', 3, 4, 'practice', 1000));
+      await store.recordAnswer(written('crm-overview-03', 4, 4, 'review', 2000));
+      await store.recordAnswer(calc('crm-overview-04', 77, 10, false, 1000));
+      await store.recordAnswer(calc('crm-overview-04', 78, 12, false, 1000));
+      const history = await store.questionHistory(['crm-overview-01', 'crm-overview-03', 'crm-overview-04', 'crm-overview-09']);
+      expect([...history.keys()].sort()).toEqual(['crm-overview-01', 'crm-overview-03', 'crm-overview-04']);
+      expect(history.get('crm-overview-01')).toMatchObject({ seen: 3, right: 2, last: { mode: 'review', answeredAt: 3000 } });
+      expect(history.get('crm-overview-03')).toMatchObject({ seen: 2, right: 1, last: { selfMark: { marks: 4, outOf: 4 } } });
+      // Two answers in the same millisecond: the one recorded later is the newest.
+      expect(history.get('crm-overview-04')).toMatchObject({ seen: 2, right: 0, last: { answer: { seed: 78 } } });
+    });
+
+    it('counts an exam question left unanswered as seen, not right', async () => {
+      const store = fresh();
+      const started = await store.startExam({ seed: 'x', questionIds: ['q-01'], paperMinutes: 60, extraMinutes: 0, locale: 'zh' }, 1000);
+      const { result, marks } = markPaper([{ question: question('q-01'), chapter: 'crm-overview' }], {});
+      await store.handInExam(started.id, { result, marks, submittedBy: 'timeout' }, 2000);
+      expect((await store.questionHistory(['q-01'])).get('q-01')).toMatchObject({ seen: 1, right: 0, last: { answer: null } });
     });
   });
 
@@ -218,7 +297,7 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       expect(await store.findActiveExam()).toBeUndefined();
       expect(await store.listFinishedExams()).toMatchObject([{ id: started.id }]);
       const records = await store.exportRecords();
-      expect(records.quizAnswers.map((a) => [a.questionId, a.mode, a.answer, a.correct])).toEqual([
+      expect(records.quizAnswers.map((a) => [a.questionId, a.mode, a.answer, (a as GradedQuizAnswer).correct])).toEqual([
         ['q-01', 'exam', tf(true), true],
         ['q-02', 'exam', null, false],
       ]);

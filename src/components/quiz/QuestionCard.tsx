@@ -1,14 +1,21 @@
 /**
- * One question of any type, answered with native form controls (radios,
- * checkboxes, buttons), so it works with a keyboard and a screen reader. With
- * `grade` set it shows the result, the right answer and the explanation.
+ * One question of any type, answered with native form controls (radios, checkboxes,
+ * buttons, text boxes), so it works with a keyboard and a screen reader. Once
+ * `checked`, it locks and shows the outcome: a machine grade with the right answer
+ * and the explanation, or a self-mark; and, when known, the learner's history with
+ * the question. Written questions pass through `marking` first (`WrittenCard`).
  */
 import { useId } from 'react';
+import { calcInstance } from '../../domain/quiz/calc.ts';
 import type { Answer, Grade } from '../../domain/quiz/grade.ts';
+import { initialOrder } from '../../domain/quiz/ordering.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { initialOrder } from '../../domain/quiz/ordering.ts';
+import type { QuestionHistory } from '../../storage/changes.ts';
+import { outcomeOf, type Outcome } from './answer-flow.ts';
+import { CalcInput, CalcSolution } from './CalcCard.tsx';
+import { WrittenCard } from './WrittenCard.tsx';
 
 interface Props {
   question: Question;
@@ -17,25 +24,39 @@ interface Props {
   t: Translate;
   answer: Answer | undefined;
   onAnswer: (answer: Answer) => void;
-  /** Set once the answer is checked: the card then shows the outcome and locks. */
+  /** A calculation's box no longer holds a number: there is no answer to check. */
+  onClear?: () => void;
+  /** Checked (or, for a written question, its self-mark recorded): the card shows the outcome and locks. */
+  checked?: boolean;
+  /** A machine grade the caller already has (a marked exam paper, where an unanswered question has one too): checked. */
   grade?: Grade;
+  /** A written question being marked: the model answer and marking points are shown to tick. */
+  marking?: boolean;
+  /** The seed a calculation's numbers are drawn from until the answer carries its own. */
+  seed?: number;
+  /** The learner's history with this question, shown once checked. */
+  history?: QuestionHistory | undefined;
   sectionHref: string;
 }
 
-export function QuestionCard({ question, number, locale, t, answer, onAnswer, grade, sectionHref }: Props) {
+export function QuestionCard(props: Props) {
+  const { question, number, locale, t, answer, onAnswer, onClear, marking = false, seed = 0, history, sectionHref } = props;
   const name = useId();
-  if (question.type === 'term' || question.type === 'short' || question.type === 'case' || question.type === 'calc') return null; // not shown until the written and calculation cards exist
-  const locked = grade !== undefined;
+  const locked = props.checked === true || props.grade !== undefined;
+  const outcome: Outcome | undefined = answer && locked ? outcomeOf(question, answer) : props.grade && { kind: 'graded', ...props.grade };
+  const grade = outcome?.kind === 'graded' ? outcome : undefined;
   const legend = (
     <legend>
       <span className="q-number">
         {t('quiz.number', { n: number })} · {t(`quiz.type.${question.type}`)}
       </span>
-      {question.prompt[locale]}
+      {'prompt' in question && question.prompt[locale]}
     </legend>
   );
 
   let body;
+  /** What the verdict shows besides the explanation: the right answer, or the worked solution. */
+  let solution;
   switch (question.type) {
     case 'single':
     case 'dialogue': {
@@ -46,7 +67,7 @@ export function QuestionCard({ question, number, locale, t, answer, onAnswer, gr
             <ol className="q-dialogue">
               {question.dialogue.map((line, i) => (
                 <li key={i} className={`line line-${line.speaker === 'customer' ? 'customer' : 'you'}`}>
-                  <span className="speaker">{t(line.speaker === 'customer' ? 'player.customer' : 'quiz.agent')}</span>
+                  <span className="speaker">{t(line.speaker === 'customer' ? 'quiz.customer' : 'quiz.agent')}</span>
                   {line.text[locale]}
                 </li>
               ))}
@@ -139,27 +160,69 @@ export function QuestionCard({ question, number, locale, t, answer, onAnswer, gr
       );
       break;
     }
+    case 'term':
+    case 'short':
+    case 'case':
+      body = (
+        <WrittenCard
+          question={question}
+          answer={answer}
+          onAnswer={onAnswer}
+          stage={locked ? 'recorded' : marking ? 'marking' : 'writing'}
+          locale={locale}
+          t={t}
+        />
+      );
+      break;
+    case 'calc': {
+      const instance = calcInstance(question, answer?.type === 'calc' ? answer.seed : seed);
+      body = (
+        <CalcInput
+          instance={instance}
+          context={question.context?.[locale]}
+          answer={answer}
+          onAnswer={(a) => (a ? onAnswer(a) : onClear?.())}
+          locked={locked}
+          locale={locale}
+          t={t}
+        />
+      );
+      if (answer?.type === 'calc') solution = <CalcSolution instance={instance} value={answer.value} locale={locale} t={t} />;
+      break;
+    }
   }
+  if (grade && !grade.correct && question.type !== 'calc')
+    solution = (
+      <p>
+        {t('quiz.answerWas')} {rightAnswer(question, locale, t)}
+      </p>
+    );
 
   return (
     <fieldset className="question">
       {legend}
       {body}
-      {grade && (
-        <div className={`verdict ${grade.correct ? 'verdict-right' : 'verdict-wrong'}`}>
-          <p className="verdict-line">
-            {grade.correct
-              ? `✓ ${t('quiz.right')}`
-              : grade.score > 0
-                ? `◐ ${t('quiz.partly', { score: Math.round(grade.score * 100) })}`
-                : `✗ ${t('quiz.wrong')}`}
-          </p>
-          {!grade.correct && (
-            <p>
-              {t('quiz.answerWas')} {rightAnswer(question, locale, t)}
+      {outcome && (
+        <div className={`verdict ${outcome.kind === 'self' ? 'verdict-self' : outcome.correct ? 'verdict-right' : 'verdict-wrong'}`}>
+          {outcome.kind === 'self' ? (
+            <>
+              <p className="verdict-line">{t('quiz.selfMarked', { marks: outcome.marks, outOf: outcome.outOf })}</p>
+              <p className="muted">{t('quiz.selfNote')}</p>
+            </>
+          ) : (
+            <p className="verdict-line">
+              {outcome.correct
+                ? `✓ ${t('quiz.right')}`
+                : outcome.score > 0
+                  ? `◐ ${t('quiz.partly', { score: Math.round(outcome.score * 100) })}`
+                  : `✗ ${t('quiz.wrong')}`}
             </p>
           )}
-          <p>{question.explanation[locale]}</p>
+          {solution}
+          {'explanation' in question && <p>{question.explanation[locale]}</p>}
+          {history && (
+            <p className="q-history">{t(outcome.kind === 'self' ? 'quiz.historySelf' : 'quiz.history', { seen: history.seen, right: history.right })}</p>
+          )}
           <p>
             <a href={sectionHref}>{t('quiz.readSection')}</a>
           </p>
@@ -190,6 +253,6 @@ export function rightAnswer(question: Question, locale: Locale, t: Translate): s
     case 'short':
     case 'case':
     case 'calc':
-      return ''; // shown by their own cards
+      return ''; // their cards show the model answer or the worked solution instead
   }
 }

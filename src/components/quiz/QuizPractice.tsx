@@ -1,15 +1,20 @@
 /**
- * Chapter practice: one question at a time, checked at once, with the explanation.
- * Checked answers and the question on screen are saved, so a reload resumes there.
+ * Chapter practice: one question at a time, checked at once, with the explanation;
+ * a written question is marked by the learner against its points before it is
+ * recorded. Checked answers and the question on screen are saved, so a reload
+ * resumes there (a calculation with the numbers it was asked with).
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
+import { isWritten, selfMarkBelowHalf, selfMarkOf } from '../../domain/quiz/written.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import { progressStore } from '../../storage/store.ts';
+import { answerRecord, freshSeed, isAnswered } from './answer-flow.ts';
 import { QuestionCard } from './QuestionCard.tsx';
+import { useQuestionHistory } from './use-question-history.ts';
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
@@ -29,13 +34,17 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
   const [checked, setChecked] = useState<Record<string, Answer>>({});
   /** The answer being given to the question on screen, before it is checked. */
   const [draft, setDraft] = useState<Answer>();
+  /** A written answer is being marked against its points. */
+  const [marking, setMarking] = useState(false);
+  /** Where the numbers of a calculation on screen come from; new for each question shown. */
+  const [seed, setSeed] = useState(freshSeed);
   const [error, setError] = useState<string | null>(null);
   const focusTarget = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
   const question = questions[index];
   const finished = index >= questions.length;
   const saved = question && checked[question.id];
-  const grade = question && saved ? gradeAnswer(question, saved) : undefined;
+  const history = useQuestionHistory(question?.id, saved !== undefined);
 
   const fail = (e: unknown) => setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
 
@@ -57,34 +66,29 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
 
   useEffect(() => {
     if (moved.current) focusTarget.current?.focus();
-  }, [index, grade]);
+  }, [index, saved, marking]);
 
   async function check() {
     if (!question) return;
-    if (!draft) return setError(t('quiz.noAnswer'));
-    const result = gradeAnswer(question, draft);
+    if (!isAnswered(question, draft)) return setError(t(isWritten(question) ? 'quiz.writeFirst' : 'quiz.noAnswer'));
     setError(null);
-    setChecked({ ...checked, [question.id]: draft });
     moved.current = true;
+    if (isWritten(question) && !marking) return setMarking(true);
     try {
-      await progressStore().recordAnswer({
-        questionId: question.id,
-        chapter,
-        mode: 'practice',
-        answer: draft,
-        score: result.score,
-        correct: result.correct,
-        answeredAt: Date.now(),
-      });
+      await progressStore().recordAnswer(answerRecord(question, chapter, 'practice', draft, Date.now()));
     } catch (e) {
       fail(e);
     }
+    setChecked({ ...checked, [question.id]: draft });
+    setMarking(false);
   }
 
   function moveTo(position: number, restart = false) {
     moved.current = true;
     setIndex(position);
     setDraft(undefined);
+    setMarking(false);
+    setSeed(freshSeed());
     if (restart) setChecked({});
     const store = progressStore();
     (restart ? store.restartQuizRun(chapter) : store.moveQuizRun(chapter, position)).catch(fail);
@@ -93,13 +97,18 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
   if (!ready) return <p className="muted">{t('common.loading')}</p>;
 
   if (finished) {
-    const scores = questions.filter((q) => checked[q.id]).map((q) => gradeAnswer(q, checked[q.id]!).score);
+    // Machine grades and self-marks are totalled apart: a self-mark is not a score.
+    const graded = questions.filter((q) => !isWritten(q));
+    const scores = graded.filter((q) => checked[q.id]).map((q) => gradeAnswer(q, checked[q.id]!).score);
     const right = scores.filter((s) => s === 1).length;
     const score = Math.round((100 * scores.reduce((a, b) => a + b, 0)) / Math.max(1, scores.length));
+    const marks = questions.flatMap((q) => (isWritten(q) && checked[q.id] ? [selfMarkOf(q, checked[q.id])] : []));
+    const missedAny = right < graded.length || marks.some(selfMarkBelowHalf);
     return (
       <div className="panel" ref={focusTarget} tabIndex={-1}>
-        <h2>{t('quiz.done', { right, total: questions.length, score })}</h2>
-        {right < questions.length && (
+        <h2>{t('quiz.done', { right, total: graded.length, score })}</h2>
+        {marks.length > 0 && <p>{t('quiz.doneSelf', { marks: marks.reduce((s, m) => s + m.marks, 0), outOf: marks.reduce((s, m) => s + m.outOf, 0) })}</p>}
+        {missedAny && (
           <p>
             {t('quiz.toReview')} <a href={reviewHref}>{t('quizzes.review')}</a>
           </p>
@@ -118,6 +127,7 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
     );
   }
 
+  const written = isWritten(question!);
   return (
     <div className="quiz">
       <p className="meta" aria-live="polite">
@@ -125,14 +135,18 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
       </p>
       <div ref={focusTarget} tabIndex={-1} className="focus-target">
         <QuestionCard
-          key={question!.id}
+          key={`${question!.id}:${seed}`}
           question={question!}
           number={index + 1}
           locale={locale}
           t={t}
           answer={saved ?? draft}
           onAnswer={setDraft}
-          grade={grade}
+          onClear={() => setDraft(undefined)}
+          checked={saved !== undefined}
+          marking={marking}
+          seed={seed}
+          history={history}
           sectionHref={`${chapterHref}#${question!.section}`}
         />
       </div>
@@ -142,13 +156,13 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
         </p>
       )}
       <p className="actions">
-        {grade ? (
+        {saved ? (
           <button type="button" onClick={() => moveTo(index + 1)}>
             {index + 1 < questions.length ? t('quiz.next') : t('quiz.finish')}
           </button>
         ) : (
           <button type="button" onClick={check}>
-            {t('quiz.check')}
+            {written ? t(marking ? 'quiz.saveMarks' : 'quiz.markMine') : t('quiz.check')}
           </button>
         )}
       </p>

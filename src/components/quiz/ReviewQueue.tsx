@@ -1,55 +1,153 @@
-/** The wrong-answer notebook: today's due questions, one at a time, rescheduled by FSRS. */
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { loadQuestionBanks } from '../../content-client/load.ts';
+/**
+ * The wrong-answer notebook: today's due questions, one at a time, rescheduled by
+ * FSRS; or, chosen above the queue, a session on one chapter or one question type.
+ * The choice is a plain form (`?chapter=…&type=…`), rendered with the page.
+ */
+import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { loadAllQuestionBanks } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
 import { indexQuestions } from '../../domain/quiz/index.ts';
-import { gradeAnswer, type Answer, type Grade } from '../../domain/quiz/grade.ts';
-import type { Question } from '../../schemas/question.ts';
+import type { Answer } from '../../domain/quiz/grade.ts';
+import { QUESTION_TYPES, isQuestionType } from '../../domain/quiz/question-types.ts';
+import { SESSION_SIZE, sessionQueue } from '../../domain/quiz/review-session.ts';
+import { isWritten } from '../../domain/quiz/written.ts';
+import type { Question, QuestionType } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import { progressStore } from '../../storage/store.ts';
 import { ContentGate } from '../ContentGate.tsx';
+import { answerRecord, freshSeed, isAnswered } from './answer-flow.ts';
 import { QuestionCard } from './QuestionCard.tsx';
+import { useQuestionHistory } from './use-question-history.ts';
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
   strings: Dictionary;
+  /** The chapters in course order, with their titles in the page's language. */
+  chapters: { slug: string; title: string }[];
   chapterHrefs: Record<string, string>;
   locale: Locale;
 }
 
+/** What a session is on; neither set: today's due queue. */
+interface Filter {
+  chapter?: string;
+  type?: QuestionType;
+}
+
+const noSubscription = () => () => undefined;
+
+function filterOf(search: string, chapters: readonly { slug: string }[]): Filter {
+  const query = new URLSearchParams(search);
+  const chapter = query.get('chapter') ?? '';
+  const type = query.get('type') ?? '';
+  return {
+    ...(chapters.some((c) => c.slug === chapter) && { chapter }),
+    ...(isQuestionType(type) && { type }),
+  };
+}
+
 /** The question banks are fetched after the page loads (they are too large to inline). */
-export default function ReviewQueue({ strings, chapterHrefs, locale }: Props) {
-  const banks = useContent(loadQuestionBanks, 'question-banks');
+export default function ReviewQueue({ strings, chapters, chapterHrefs, locale }: Props) {
+  const banks = useContent(loadAllQuestionBanks, 'question-banks');
   const t = translator(strings);
+  // The page is static: the choice is in the address, read in the browser (the server renders the due queue's form).
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => location.search,
+    () => '',
+  );
+  const filter = useMemo(() => filterOf(search, chapters), [search, chapters]);
+  const filterKey = `${filter.chapter ?? ''}|${filter.type ?? ''}`;
   return (
-    <ContentGate content={banks} t={t}>
-      {(loaded) => <ReviewSession banks={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
-    </ContentGate>
+    <>
+      <form method="get" className="review-filter" aria-label={t('review.filter')} key={filterKey}>
+        <p className="review-filter-fields">
+          <label>
+            <span className="field-label">{t('review.chapter')}</span>
+            <select name="chapter" defaultValue={filter.chapter ?? ''}>
+              <option value="">{t('review.anyChapter')}</option>
+              {chapters.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="field-label">{t('review.type')}</span>
+            <select name="type" defaultValue={filter.type ?? ''}>
+              <option value="">{t('review.anyType')}</option>
+              {QUESTION_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`quiz.type.${type}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t('review.start')}</button>
+        </p>
+        {filterKey !== '|' && (
+          <p>
+            <a href="?">{t('review.dueLink')}</a>
+          </p>
+        )}
+      </form>
+      <ContentGate content={banks} t={t}>
+        {(loaded) => <ReviewSession key={filterKey} banks={loaded} filter={filter} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
+      </ContentGate>
+    </>
   );
 }
 
-function ReviewSession({ banks, chapterHrefs, locale, t }: Omit<Props, 'strings'> & { banks: { chapter: string; questions: Question[] }[]; t: Translate }) {
+interface SessionProps {
+  banks: { chapter: string; questions: Question[] }[];
+  filter: Filter;
+  chapterHrefs: Record<string, string>;
+  locale: Locale;
+  t: Translate;
+}
+
+function ReviewSession({ banks, filter, chapterHrefs, locale, t }: SessionProps) {
   const byId = useMemo(() => indexQuestions(banks), [banks]);
-  // The day's queue is fixed when the page opens: a card answered now waits for a later day.
+  const onFilter = filter.chapter !== undefined || filter.type !== undefined;
+  // The queue is fixed when the page opens: a card answered now waits for a later day.
   const [queue, setQueue] = useState<string[] | null>(null);
+  /** A calculation comes back with the numbers it was last answered with (new ones if never answered). */
+  const [seeds, setSeeds] = useState<Record<string, number>>({});
   const [total, setTotal] = useState(0);
   const [index, setIndex] = useState(0);
   const [answer, setAnswer] = useState<Answer>();
-  const [grade, setGrade] = useState<Grade>();
+  const [marking, setMarking] = useState(false);
+  const [checked, setChecked] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [unanswered, setUnanswered] = useState(false);
+  const [unanswered, setUnanswered] = useState<string | null>(null);
   const top = useRef<HTMLDivElement>(null);
+  const id = queue?.[index];
+  const history = useQuestionHistory(id, checked);
 
   const failed = useEffectEvent((e: unknown) => setError(t(`store.error.${storeErrorCode(e)}`)));
+  const load = useEffectEvent(async () => {
+    const store = progressStore();
+    const due = (await store.listDue()).map((c) => c.questionId).filter((q) => byId.has(q));
+    setTotal(await store.countReviewCards());
+    const candidates = onFilter
+      ? banks.flatMap((b) => (filter.chapter && b.chapter !== filter.chapter ? [] : b.questions.filter((q) => !filter.type || q.type === filter.type)))
+      : [];
+    const ids = onFilter ? candidates.map((q) => q.id) : due;
+    const history = await store.questionHistory(ids);
+    const rightBefore = new Set([...history].filter(([, h]) => h.right > 0).map(([q]) => q));
+    const chosen = onFilter ? sessionQueue(ids, due, rightBefore) : due;
+    const seedOf = (q: string) => {
+      const last = history.get(q)?.last.answer;
+      return last?.type === 'calc' ? last.seed : freshSeed();
+    };
+    setSeeds(Object.fromEntries(chosen.map((q) => [q, seedOf(q)])));
+    setQueue(chosen);
+  });
   useEffect(() => {
-    (async () => {
-      const store = progressStore();
-      const due = await store.listDue();
-      setTotal(await store.countReviewCards());
-      setQueue(due.map((c) => c.questionId).filter((id) => byId.has(id)));
-    })().catch(failed);
+    load().catch(failed);
   }, [byId]);
 
   if (error)
@@ -61,44 +159,46 @@ function ReviewSession({ banks, chapterHrefs, locale, t }: Omit<Props, 'strings'
   if (!queue) return <p className="muted">{t('common.loading')}</p>;
   if (queue.length === 0)
     return (
-      <p>
-        {t('review.none')} {t('review.total', { n: total })}
+      <p role="status">
+        {onFilter ? t('review.sessionNone') : t('review.none')} {t('review.total', { n: total })}
       </p>
     );
   if (index >= queue.length)
     return (
       <p role="status">
-        {t('review.finished')} {t('review.total', { n: total })}
+        {onFilter ? t('review.sessionDone') : t('review.finished')} {t('review.total', { n: total })}
       </p>
     );
 
-  const id = queue[index]!;
-  const { question, chapter } = byId.get(id)!;
+  const { question, chapter } = byId.get(id!)!;
+  const written = isWritten(question);
 
   async function check() {
-    if (!answer) return setUnanswered(true);
-    setUnanswered(false);
-    const result = gradeAnswer(question, answer);
-    setGrade(result);
+    if (!isAnswered(question, answer)) return setUnanswered(t(written ? 'quiz.writeFirst' : 'quiz.noAnswer'));
+    setUnanswered(null);
+    if (written && !marking) return setMarking(true);
     try {
-      await progressStore().recordAnswer({
-        questionId: id,
-        chapter,
-        mode: 'review',
-        answer,
-        score: result.score,
-        correct: result.correct,
-        answeredAt: Date.now(),
-      });
+      await progressStore().recordAnswer(answerRecord(question, chapter, 'review', answer, Date.now()));
     } catch (e) {
       setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
     }
+    setChecked(true);
+    setMarking(false);
+  }
+
+  function next() {
+    setIndex(index + 1);
+    setAnswer(undefined);
+    setChecked(false);
+    setMarking(false);
+    requestAnimationFrame(() => top.current?.focus());
   }
 
   return (
     <div className="review">
+      {onFilter && <p className="muted">{t('review.sessionIntro', { n: SESSION_SIZE })}</p>}
       <p className="meta" role="status">
-        {t('review.due', { n: queue.length - index })}
+        {onFilter ? t('review.sessionLeft', { n: queue.length - index }) : t('review.due', { n: queue.length - index })}
       </p>
       <div ref={top} tabIndex={-1} className="focus-target">
         <QuestionCard
@@ -109,31 +209,27 @@ function ReviewSession({ banks, chapterHrefs, locale, t }: Omit<Props, 'strings'
           t={t}
           answer={answer}
           onAnswer={setAnswer}
-          grade={grade}
+          onClear={() => setAnswer(undefined)}
+          checked={checked}
+          marking={marking}
+          seed={seeds[id!]}
+          history={history}
           sectionHref={`${chapterHrefs[chapter] ?? ''}#${question.section}`}
         />
       </div>
       {unanswered && (
         <p className="notice notice-error" role="alert">
-          {t('quiz.noAnswer')}
+          {unanswered}
         </p>
       )}
       <p className="actions">
-        {grade ? (
-          <button
-            type="button"
-            onClick={() => {
-              setIndex(index + 1);
-              setAnswer(undefined);
-              setGrade(undefined);
-              requestAnimationFrame(() => top.current?.focus());
-            }}
-          >
+        {checked ? (
+          <button type="button" onClick={next}>
             {t('review.next')}
           </button>
         ) : (
           <button type="button" onClick={check}>
-            {t('quiz.check')}
+            {written ? t(marking ? 'quiz.saveMarks' : 'quiz.markMine') : t('quiz.check')}
           </button>
         )}
       </p>

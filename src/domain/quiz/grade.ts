@@ -14,7 +14,15 @@ export type Answer =
   /** The authored item indices in the order the learner put them. */
   | { type: 'ordering'; order: number[] }
   /** The seed the question's numbers were drawn from, and the learner's result. */
-  | { type: 'calc'; seed: number; value: number };
+  | { type: 'calc'; seed: number; value: number }
+  /** A written question: per answer box, the learner's text and the marking points they ticked (`selfMark`). */
+  | { type: 'written'; parts: WrittenAnswerPart[] };
+
+export interface WrittenAnswerPart {
+  text: string;
+  /** Indices of the marking points the learner ticked. */
+  ticked: number[];
+}
 
 export interface Grade {
   /** Points earned, 0–1. */

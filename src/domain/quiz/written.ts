@@ -6,6 +6,7 @@
  */
 import type { Text } from '../../schemas/scenario.ts';
 import type { MarkingPoint, Question, WrittenQuestion } from '../../schemas/question.ts';
+import type { Answer } from './grade.ts';
 
 /** One answer box: a term or short-answer question has one, a case one per part. */
 export interface WrittenPart {
@@ -45,4 +46,18 @@ export function selfMark(question: WrittenQuestion, ticked: readonly (readonly n
     };
   });
   return { kind: 'self', marks: parts.reduce((s, p) => s + p.marks, 0), outOf: parts.reduce((s, p) => s + p.outOf, 0), parts };
+}
+
+/** The self-mark of a written answer (nothing ticked when the answer is of another type). */
+export function selfMarkOf(question: WrittenQuestion, answer: Answer | undefined): SelfMark {
+  return selfMark(question, answer?.type === 'written' ? answer.parts.map((p) => p.ticked) : []);
+}
+
+/**
+ * Whether a self-mark is low enough for the review notebook: below half the marks.
+ * Learners mark themselves against strict points, so a half-made answer is not
+ * treated as a wrong one; below half, the question comes back like a wrong answer.
+ */
+export function selfMarkBelowHalf(mark: { marks: number; outOf: number }): boolean {
+  return mark.marks * 2 < mark.outOf;
 }

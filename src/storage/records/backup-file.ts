@@ -13,8 +13,12 @@ import { quizRunRecord } from './quiz-run.ts';
 import { reviewCardRecord } from './review-card.ts';
 
 export const BACKUP_FORMAT = 'service-dojo-backup';
-/** 2 (2026-12): adds `quizRuns`. Bumped when the file's shape changes; files from a newer version are refused. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 (2026-12): adds `quizRuns`. 3 (2026-12): answers to calculation and written
+ * questions, and self-marked quiz answers (which a version 2 site could not read).
+ * Bumped when the file's shape changes; files from a newer version are refused.
+ */
+export const BACKUP_VERSION = 3;
 
 /** Enough of a file to tell whether it is a backup, and of which version. */
 export const backupHeader = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number().int().min(1) });

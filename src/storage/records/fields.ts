@@ -25,6 +25,11 @@ export const answer: z.ZodType<Answer> = z.union([
   z.strictObject({ type: z.literal('multiple'), choices: z.array(z.number().int().min(0)) }),
   z.strictObject({ type: z.literal('truefalse'), value: z.boolean() }),
   z.strictObject({ type: z.literal('ordering'), order: z.array(z.number().int().min(0)) }),
+  z.strictObject({ type: z.literal('calc'), seed: z.number().int().min(0), value: z.number() }),
+  z.strictObject({
+    type: z.literal('written'),
+    parts: z.array(z.strictObject({ text: z.string(), ticked: z.array(z.number().int().min(0)) })).min(1),
+  }),
 ]);
 
 /** A record's format: 1 up to the newest this code knows; newer ones are refused. */
