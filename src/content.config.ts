@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ContentError, readScenarioFolder, readYamlFolder } from './build/yaml-folder.ts';
-import { loadQuestionBank } from './domain/quiz/load.ts';
+import { ContentError, readQuestionFolder, readScenarioFolder } from './build/yaml-folder.ts';
 import { questionBankSchema } from './schemas/question.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { chapterSchema } from './schemas/chapter.ts';
@@ -23,10 +22,10 @@ const scenarios = defineCollection({
   schema: z.object({ scenario: scenarioSchema, hash: z.string() }),
 });
 
-/** Question banks: `content/questions/<chapter>.yaml`; a broken one stops the build. */
+/** Question banks: `content/questions/<chapter>.yaml`; a broken one (alone or beside the others) stops the build. */
 const questions = defineCollection({
   loader: async () => {
-    const { loaded, problems } = await readYamlFolder('content/questions', loadQuestionBank);
+    const { loaded, problems } = await readQuestionFolder('content/questions', 'content/chapters/zh');
     if (problems.length > 0) throw new ContentError('question banks', problems);
     return loaded.map((bank) => ({ id: bank.chapter, ...bank }));
   },

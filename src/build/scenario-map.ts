@@ -6,6 +6,8 @@ import dagre from '@dagrejs/dagre';
 import { scenarioGraph } from '../domain/scenario/graph.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { own } from '../domain/own.ts';
+import { LIMITS } from '../schemas/limits.ts';
 
 export interface MapBox {
   id: string;
@@ -59,18 +61,21 @@ export function excerpt(text: string, units: number): string {
  * Ids are for authors; the map shows these instead.
  */
 export function mapLabels(scenario: Scenario, locale: Locale): Record<string, { short: string; full: string }> {
-  const labels: Record<string, { short: string; full: string }> = {};
-  Object.entries(scenario.nodes).forEach(([id, node], i) => {
-    const number = `${i + 1}. `;
-    labels[id] = { short: number + excerpt(node.say[locale], BOX_UNITS - number.length), full: number + excerpt(node.say[locale], 60) };
-  });
-  for (const [id, ending] of Object.entries(scenario.endings)) {
-    labels[id] = { short: excerpt(ending.title[locale], BOX_UNITS), full: ending.title[locale] };
-  }
-  return labels;
+  // Built with fromEntries, so every label is an own property whatever the id.
+  return Object.fromEntries([
+    ...Object.entries(scenario.nodes).map(([id, node], i) => {
+      const number = `${i + 1}. `;
+      return [id, { short: number + excerpt(node.say[locale], BOX_UNITS - number.length), full: number + excerpt(node.say[locale], 60) }] as const;
+    }),
+    ...Object.entries(scenario.endings).map(([id, ending]) => [id, { short: excerpt(ending.title[locale], BOX_UNITS), full: ending.title[locale] }] as const),
+  ]);
 }
 
 export function layoutScenario(scenario: Scenario, locale: Locale): ScenarioMap {
+  // The loader refuses bigger scenarios; this keeps a layout that grows fast with the graph from ever meeting one.
+  const boxCount = Object.keys(scenario.nodes).length + Object.keys(scenario.endings).length;
+  if (boxCount > LIMITS.nodes + LIMITS.endings)
+    throw new Error(`${scenario.id}: ${boxCount} boxes are too many to lay out (at most ${LIMITS.nodes + LIMITS.endings})`);
   const labels = mapLabels(scenario, locale);
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, marginx: 12, marginy: 12 });
@@ -88,10 +93,10 @@ export function layoutScenario(scenario: Scenario, locale: Locale): ScenarioMap 
 
   const boxes: MapBox[] = g.nodes().map((id) => {
     const { x, y, width, height } = g.node(id);
-    const ending = scenario.endings[id];
-    const node = scenario.nodes[id];
+    const ending = own(scenario.endings, id);
+    const node = own(scenario.nodes, id);
     const kind = ending ? 'ending' : id === scenario.start ? 'start' : node?.timeLimit ? 'timed' : 'node';
-    return { id, label: labels[id]!.short, kind, outcome: ending?.outcome, x: x - width / 2, y: y - height / 2, width, height };
+    return { id, label: own(labels, id)!.short, kind, outcome: ending?.outcome, x: x - width / 2, y: y - height / 2, width, height };
   });
   const lines: MapLine[] = g.edges().map((e) => ({ ...pairs.get(e.name!)!, points: g.edge(e).points ?? [] }));
   const { width = 0, height = 0 } = g.graph();

@@ -5,8 +5,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { formatProblem, type Problem, type YamlResult } from '../domain/yaml/load-yaml.ts';
+import { formatProblem, locateIssues, type Problem, type YamlResult } from '../domain/yaml/load-yaml.ts';
 import { loadForbiddenPhrases, loadScenario, type LoadedScenario } from '../domain/scenario/load.ts';
+import { loadQuestionBank } from '../domain/quiz/load.ts';
+import { crossBankIssues } from '../domain/quiz/lint-banks.ts';
+import type { QuestionBank } from '../schemas/question.ts';
 
 export interface YamlFolder<T> {
   loaded: T[];
@@ -23,6 +26,33 @@ export async function readYamlFolder<T>(dir: string, load: (file: string, source
     else result.problems.push(...loaded.problems);
   }
   return result;
+}
+
+/**
+ * The question banks of a folder, checked one by one and then across banks (an id
+ * used in two banks, a bank for a chapter with no file in `chapterDir`). The build and
+ * `npm run lint:questions` both read banks through this, so they refuse the same files.
+ */
+export async function readQuestionFolder(dir: string, chapterDir: string, shownFrom = process.cwd()): Promise<YamlFolder<QuestionBank>> {
+  const chapters = (await readdir(chapterDir)).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
+  const sources = new Map<string, string>();
+  const banks: { file: string; bank: QuestionBank }[] = [];
+  const read = await readYamlFolder(
+    dir,
+    (file, source) => {
+      const loaded = loadQuestionBank(file, source);
+      if (loaded.ok) {
+        sources.set(file, source);
+        banks.push({ file, bank: loaded.value });
+      }
+      return loaded;
+    },
+    shownFrom,
+  );
+  const across = crossBankIssues(banks, chapters);
+  const problems = [...read.problems, ...banks.flatMap(({ file }) => locateIssues(file, sources.get(file)!, across.get(file) ?? []))];
+  const refused = new Set(problems.map((p) => p.file));
+  return { loaded: banks.filter(({ file }) => !refused.has(file)).map(({ bank }) => bank), problems };
 }
 
 export const FORBIDDEN_PHRASES = 'content/forbidden-phrases.yaml';

@@ -5,11 +5,13 @@
 import { z } from 'zod';
 import { textSchema } from './scenario.ts';
 import { CALC_TEMPLATE_IDS } from '../domain/quiz/calc-template-ids.ts';
+import { idSchema } from './ids.ts';
+import { LIMITS } from './limits.ts';
 
 /** Stable id, `<chapter-slug>-<nn>`; the review queue and exam history refer to it. */
-const id = z.string().regex(/^[a-z0-9-]+-\d{2,3}$/, 'use "<chapter-slug>-<number>", e.g. "crm-overview-07"');
+const id = idSchema(/^[a-z0-9-]+-\d{2,3}$/, 'use "<chapter-slug>-<number>", e.g. "crm-overview-07"');
 /** The id of the chapter heading that teaches this. */
-const section = z.string().regex(/^[a-z0-9-]+$/);
+const section = idSchema(/^[a-z0-9-]+$/, 'use lower-case letters, digits and "-"');
 
 const common = {
   id,
@@ -142,7 +144,7 @@ export const calcSchema = z.strictObject({
   /** Which calculation. */
   template: z.enum(CALC_TEMPLATE_IDS),
   /** Numbers fixed for this question (by parameter name); the others are drawn. */
-  params: z.record(z.string(), z.number()).optional(),
+  params: z.record(idSchema(/^[a-zA-Z][a-zA-Z0-9]*$/, 'use letters and digits, as the template names its numbers'), z.number()).optional(),
   /** A sentence shown before the template's question that sets the scene. */
   context: textSchema.optional(),
   /** What the result means for the business, shown after the worked solution. */
@@ -168,7 +170,7 @@ export type CalcQuestion = Extract<Question, { type: 'calc' }>;
 
 export const questionBankSchema = z.strictObject({
   /** The chapter slug this bank belongs to; equal to the file name. */
-  chapter: z.string().regex(/^[a-z0-9-]+$/),
-  questions: z.array(questionSchema).min(1),
+  chapter: idSchema(/^[a-z0-9-]+$/, 'use the chapter file name: lower-case letters, digits and "-"'),
+  questions: z.array(questionSchema).min(1).max(LIMITS.questionsPerBank, `at most ${LIMITS.questionsPerBank} questions in one bank`),
 });
 export type QuestionBank = z.infer<typeof questionBankSchema>;

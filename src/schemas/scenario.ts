@@ -6,16 +6,30 @@
 import { z } from 'zod';
 import { COMPETENCIES } from '../domain/scenario/competencies.ts';
 import { MOOD_MAX, MOOD_MIN } from '../domain/scenario/mood.ts';
+import { idSchema } from './ids.ts';
+import { LIMITS } from './limits.ts';
 
 /** Ids of nodes and endings: short, lower-case, usable as XState state names. */
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and "-", starting with a letter');
+const id = idSchema(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and "-", starting with a letter');
+
+/** White space, zero-width and other format characters: a text of nothing else shows nothing. */
+const INVISIBLE = /^[\s\p{Z}\p{Cc}\p{Cf}]*$/u;
+
+/** One language of a text: trimmed, not empty, not only invisible characters, not endless. */
+const oneLanguage = (name: string, code: string) =>
+  z
+    .string({ error: `missing ${name} text (${code})` })
+    .trim()
+    .min(1, `${name} text (${code}) is empty`)
+    .max(LIMITS.textChars, `${name} text (${code}) is longer than ${LIMITS.textChars.toLocaleString('en')} characters`)
+    .refine((s) => s === '' || !INVISIBLE.test(s), `the ${name} text has only invisible characters`);
 
 /** Every learner-visible string has a Chinese and an English text. */
 export const textSchema = z.strictObject({
   /** Simplified Chinese (zh-CN), the default language. */
-  zh: z.string({ error: 'missing Chinese text (zh)' }).trim().min(1, 'Chinese text (zh) is empty'),
+  zh: oneLanguage('Chinese', 'zh'),
   /** English. */
-  en: z.string({ error: 'missing English text (en)' }).trim().min(1, 'English text (en) is empty'),
+  en: oneLanguage('English', 'en'),
 });
 export type Text = z.infer<typeof textSchema>;
 
@@ -25,7 +39,7 @@ const scoresSchema = z.partialRecord(z.enum(COMPETENCIES), z.number().int().min(
 const moodValue = z.number().int().min(MOOD_MIN, `mood runs from ${MOOD_MIN} to ${MOOD_MAX}`).max(MOOD_MAX, `mood runs from ${MOOD_MIN} to ${MOOD_MAX}`);
 
 /** Flags record what happened earlier in the call ("took-number"). */
-const flag = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and "-"');
+const flag = idSchema(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and "-"');
 
 /**
  * When a choice is offered or a route taken. Deliberately small: the customer's
@@ -65,6 +79,7 @@ const nextSchema = z.union([
   z
     .array(routeSchema)
     .min(1)
+    .max(LIMITS.routesPerChoice, `at most ${LIMITS.routesPerChoice} routes`)
     .refine((routes) => routes.at(-1)!.if === undefined, 'the last route must have no "if", so every case leads somewhere'),
 ]);
 
@@ -75,10 +90,7 @@ const effectSchema = {
   /** The technique it shows or breaks, e.g. "LSCIA · 分担 / LSCIA · Share". */
   technique: textSchema.optional(),
   /** The chapter section that teaches it ("chapter#section"); defaults to the scenario's. */
-  section: z
-    .string()
-    .regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/)
-    .optional(),
+  section: idSchema(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "chapter-slug" or "chapter-slug#section-id"').optional(),
   /** Points per competency; competencies left out score 0 for this choice. */
   scores: scoresSchema.default({}),
   /** How the customer's mood moves (−3 … +3). */
@@ -116,7 +128,10 @@ export const nodeSchema = z.strictObject({
   /** A timed moment: the learner must act within this many seconds (learners can lengthen or switch it off). */
   timeLimit: z.strictObject({ seconds: z.number().int().min(3).max(120), timeout: timeoutSchema }).optional(),
   /** The learner's options; at least two, or it is not a decision. */
-  choices: z.array(choiceSchema).min(2, 'a decision point needs at least two choices'),
+  choices: z
+    .array(choiceSchema)
+    .min(2, 'a decision point needs at least two choices')
+    .max(LIMITS.choicesPerNode, `at most ${LIMITS.choicesPerNode} choices at one node: more is not a decision a caller can weigh`),
 });
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 
@@ -144,8 +159,12 @@ export const forbiddenPhraseSchema = z.strictObject({
   /**
    * The phrase as it appears in a choice's text. The Chinese is a pattern:
    * `(你|您)` alternatives, `(也|)` optional, `…` a gap within one clause (see forbidden.ts).
+   * Kept short, with few gaps, so matching it stays quick.
    */
-  phrase: textSchema,
+  phrase: textSchema.refine((p) => [...p.zh].length <= LIMITS.phraseChars && p.zh.split('…').length - 1 <= LIMITS.phraseGaps, {
+    error: `a phrase pattern has at most ${LIMITS.phraseChars} characters and ${LIMITS.phraseGaps} gaps (…)`,
+    path: ['zh'],
+  }),
   better: textSchema,
   why: textSchema,
 });
@@ -160,7 +179,7 @@ export const scenarioSchema = z.strictObject({
   /** The briefing the learner reads before the call: who they are, who calls. */
   context: textSchema,
   /** The chapter (and optional `#section`) that teaches what this scenario drills. */
-  chapter: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "chapter-slug" or "chapter-slug#section-id"'),
+  chapter: idSchema(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "chapter-slug" or "chapter-slug#section-id"'),
   /** The customer's mood when the call starts. */
   mood: moodValue.default(0),
   /** How much each competency counts in the overall score (default 1 each). */
@@ -168,11 +187,15 @@ export const scenarioSchema = z.strictObject({
   /** The overall score (0–100) needed to pass. */
   passMark: z.number().int().min(0).max(100).default(60),
   /** Forbidden phrases of this scenario, added to the shared list. */
-  forbidden: z.array(forbiddenPhraseSchema).default([]),
+  forbidden: z.array(forbiddenPhraseSchema).max(LIMITS.forbiddenPhrases, `at most ${LIMITS.forbiddenPhrases} phrases of its own`).default([]),
   /** The id of the first node. */
   start: id,
-  nodes: z.record(id, nodeSchema),
-  endings: z.record(id, endingSchema),
+  nodes: z.record(id, nodeSchema).refine((nodes) => Object.keys(nodes).length <= LIMITS.nodes, {
+    error: (issue) => `${Object.keys(issue.input as object).length} nodes; a scenario may have at most ${LIMITS.nodes}: split it into two`,
+  }),
+  endings: z.record(id, endingSchema).refine((endings) => Object.keys(endings).length <= LIMITS.endings, {
+    error: (issue) => `${Object.keys(issue.input as object).length} endings; a scenario may have at most ${LIMITS.endings}`,
+  }),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -6,23 +6,18 @@ import { CALC_TEMPLATES } from './calc-templates.ts';
 import { keywordHits, keywordProblem } from './keywords.ts';
 import { questionBankSchema, type Question, type QuestionBank } from '../../schemas/question.ts';
 import { isWritten, writtenParts } from './written.ts';
+import { LIMITS } from '../../schemas/limits.ts';
 
 const LOCALES = ['zh', 'en'] as const;
 
-/** White space, zero-width and other format characters: a text of nothing else shows nothing. */
-const INVISIBLE = /^[\s\p{Z}\p{Cc}\p{Cf}]*$/u;
-
-function isText(value: unknown): value is Text {
-  return typeof value === 'object' && value !== null && typeof (value as Text).zh === 'string' && typeof (value as Text).en === 'string';
-}
-
-/** Every `{ zh, en }` text in a question, with its path below the question. */
-function textsOf(value: unknown, path: YamlPath = []): [YamlPath, Text][] {
-  if (isText(value)) return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => textsOf(v, [...path, i]));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => textsOf(v, [...path, k]));
-  return [];
-}
+/** A text as a reader compares it: compatibility forms folded, invisible characters dropped, spaces collapsed, any case. */
+const asRead = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/[\s\p{Z}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Lists of options or items in which two say the same in one language. */
 function sameOptions(list: readonly Text[], key: string): LintIssue[] {
@@ -30,7 +25,7 @@ function sameOptions(list: readonly Text[], key: string): LintIssue[] {
   for (const locale of LOCALES) {
     const seen = new Map<string, number>();
     list.forEach((text, i) => {
-      const said = text[locale].trim().replace(/\s+/g, ' ').toLowerCase();
+      const said = asRead(text[locale]);
       const first = seen.get(said);
       if (first === undefined) seen.set(said, i);
       else issues.push({ path: [key, i, locale], message: `says the same as ${key === 'items' ? 'item' : 'option'} ${first + 1}` });
@@ -102,12 +97,6 @@ export function lintQuestionBank(bank: QuestionBank, expectedChapter: string): L
     }
     if ('options' in q) add(sameOptions(q.options, 'options'));
     if (q.type === 'ordering') add(sameOptions(q.items, 'items'));
-    for (const [path, text] of textsOf(q)) {
-      for (const locale of LOCALES) {
-        if (INVISIBLE.test(text[locale]))
-          add([{ path: [...path, locale], message: `the ${locale === 'zh' ? 'Chinese' : 'English'} text has only invisible characters` }]);
-      }
-    }
     add(writtenIssues(q));
     add(calcIssues(q));
   });
@@ -115,5 +104,8 @@ export function lintQuestionBank(bank: QuestionBank, expectedChapter: string): L
 }
 
 export function loadQuestionBank(file: string, source: string): YamlResult<QuestionBank> {
-  return loadYaml(file, source, questionBankSchema, (bank) => lintQuestionBank(bank, baseName(file)));
+  return loadYaml(file, source, questionBankSchema, (bank) => lintQuestionBank(bank, baseName(file)), {
+    maxChars: LIMITS.bankFileChars,
+    what: 'a question bank',
+  });
 }

@@ -5,9 +5,10 @@
 import type { LintIssue } from '../yaml/load-yaml.ts';
 import { references } from './conditions.ts';
 import { scenarioGraph } from './graph.ts';
-import { analysePaths } from './paths.ts';
+import { analysePaths, stateGraph, trappedNodes } from './paths.ts';
 import { effectPoints, totalPoints } from './play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
+import { LIMITS } from '../../schemas/limits.ts';
 
 function reachableFrom(starts: string[], next: (id: string) => string[]): Set<string> {
   const seen = new Set<string>();
@@ -27,10 +28,10 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
   const endingIds = Object.keys(scenario.endings);
   const known = new Set([...nodeIds, ...endingIds]);
 
-  for (const clash of endingIds.filter((id) => id in scenario.nodes)) {
+  for (const clash of endingIds.filter((id) => Object.hasOwn(scenario.nodes, id))) {
     issues.push({ path: ['endings', clash], message: `"${clash}" is both a node and an ending; give one of them another id` });
   }
-  if (!(scenario.start in scenario.nodes)) {
+  if (!Object.hasOwn(scenario.nodes, scenario.start)) {
     issues.push({ path: ['start'], message: `the start "${scenario.start}" is not a node; name one of: ${nodeIds.join(', ')}` });
     return issues;
   }
@@ -63,6 +64,15 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
         message: 'at least two choices must be offered without a "when", so the learner always has a decision',
       });
     }
+    for (const locale of ['zh', 'en'] as const) {
+      const seen = new Map<string, number>();
+      node.choices.forEach((choice, i) => {
+        const said = asRead(choice.text[locale]);
+        const first = seen.get(said);
+        if (first === undefined) seen.set(said, i);
+        else issues.push({ path: ['nodes', nodeId, 'choices', i, 'text', locale], message: `says the same as choice ${first + 1}` });
+      });
+    }
   }
 
   const forward = reachableFrom([scenario.start], (id) => edges.filter((e) => e.from === id).map((e) => e.to));
@@ -80,8 +90,62 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
   for (const id of nodeIds.filter((n) => forward.has(n) && !backward.has(n))) {
     issues.push({ path: ['nodes', id], message: 'no path from here reaches an ending: the choices loop with no way out' });
   }
-  return issues;
+  return issues.length > 0 ? issues : pathIssues(scenario);
 }
+
+/**
+ * What only the path analysis sees, on a scenario whose links are sound: a loop whose
+ * exits need conditions that never hold on the way in, and a scenario nobody can pass.
+ * The analysis stops at its limits, so a huge scenario is refused rather than hanging.
+ */
+function pathIssues(scenario: Scenario): LintIssue[] {
+  const graph = stateGraph(scenario);
+  if (!graph.complete) {
+    return [
+      {
+        path: ['nodes'],
+        message: `the call can be in more than ${LIMITS.states.toLocaleString('en')} different situations (node, mood, flags, visits, points): use fewer flags and conditions`,
+      },
+    ];
+  }
+  const trapped = trappedNodes(graph);
+  if (trapped.length > 0) {
+    return trapped.map((id) => ({
+      path: ['nodes', id],
+      message: `no way out of "${id}": on some path here, every exit needs a condition that can no longer hold, so the call can never end`,
+    }));
+  }
+  if (!graph.order) return []; // a loop with a way out: a warning (lintWarnings)
+  const report = analysePaths(scenario, graph);
+  if (report.tooLarge) {
+    return [
+      {
+        path: ['nodes'],
+        message: `scoring every path would take the analysis more than ${LIMITS.tallySteps.toLocaleString('en')} steps: use fewer nodes, choices or different points`,
+      },
+    ];
+  }
+  if (report.passing > 0) return [];
+  const max = report.overall.max;
+  return [
+    {
+      path: ['passMark'],
+      message:
+        max === null || max < scenario.passMark
+          ? `no path can pass: the highest overall score any path reaches is ${max ?? 'none (no competency is ever scored)'}, below the pass mark of ${scenario.passMark}`
+          : `no path can pass: every path that reaches the pass mark of ${scenario.passMark} crosses a red line or ends badly`,
+    },
+  ];
+}
+
+/** A choice's words as a learner reads them: compatibility forms folded, invisible characters dropped, spaces collapsed, any case. */
+const asRead = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/[\s\p{Z}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
 
 /** A learner's turn longer than this many characters (stage directions in （） aside) is a monologue. */
 export const MAX_REPLY_CHARS = 150;
@@ -172,12 +236,7 @@ export function lintWarnings(scenario: Scenario): LintIssue[] {
     }
   }
 
-  const report = analysePaths(scenario);
-  if (!report.acyclic) warnings.push({ path: ['start'], message: 'some path can return to a situation it has been in, so a call could go on for ever' });
-  else if (report.passing === 0)
-    warnings.push({
-      path: ['passMark'],
-      message: `no path passes: the highest overall score is ${report.overall.max ?? '–'} against a pass mark of ${scenario.passMark}, or every good path crosses a red line or ends badly`,
-    });
+  if (!stateGraph(scenario).order)
+    warnings.push({ path: ['start'], message: 'some path can return to a situation it has been in, so a call could go on for ever' });
   return warnings;
 }

@@ -11,6 +11,7 @@ import { moveOf, type Move, type MoveEvent, type Step } from './moves.ts';
 import { advance, applyEffect, effectOf, routeOf, startState, stateAfter, type CallState, type Effect } from './play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs, type Timing } from './timing.ts';
+import { own } from '../own.ts';
 
 export type { Move, Step } from './moves.ts';
 
@@ -59,7 +60,7 @@ const isMoveEvent = (event: PlayEvent): event is MoveEvent => event.type === 'le
 
 export function createScenarioMachine(scenario: Scenario) {
   const clockAt = (context: PlayContext) => {
-    const node = scenario.nodes[context.state.at];
+    const node = own(scenario.nodes, context.state.at);
     return node ? timeLimitMs(node, context.timing) : null;
   };
 
@@ -162,6 +163,6 @@ export type PlaySnapshot = SnapshotFrom<ScenarioMachine>;
 
 /** Milliseconds on the clock at the snapshot's node, or null when no clock runs there. */
 export function clockOf(scenario: Scenario, snapshot: PlaySnapshot): number | null {
-  const node = scenario.nodes[String(snapshot.value)];
+  const node = own(scenario.nodes, String(snapshot.value));
   return node ? timeLimitMs(node, snapshot.context.timing) : null;
 }

@@ -17,6 +17,8 @@ import { advance, effectOf, effectPoints, offeredChoices, startState, type CallS
 import type { Condition, Outcome, Scenario } from '../../schemas/scenario.ts';
 import { scenarioGraph } from './graph.ts';
 import { outcomeFails, verdict, type Tally } from './scoring.ts';
+import { own } from '../own.ts';
+import { LIMITS } from '../../schemas/limits.ts';
 
 interface Edge {
   move: Move;
@@ -33,8 +35,10 @@ interface Vertex {
 
 export interface StateGraph {
   vertices: Vertex[];
-  /** Vertex indices in an order where every edge goes forward, or null if some path can loop. */
+  /** Vertex indices in an order where every edge goes forward, or null if some path can loop (or the graph is cut short). */
   order: number[] | null;
+  /** False when the scenario has more than `maxStates` situations: the graph was cut short there. */
+  complete: boolean;
 }
 
 /** Nodes asked about by `visited` and competencies tested by `points`, anywhere in the scenario. */
@@ -56,11 +60,12 @@ function whatConditionsSee(scenario: Scenario): { nodes: Set<string>; points: Se
 export function movesAt(scenario: Scenario, state: CallState): Move[] {
   if (state.ended) return [];
   const moves: Move[] = offeredChoices(scenario, state).map((choice) => ({ node: state.at, choice }));
-  if (scenario.nodes[state.at]?.timeLimit) moves.push({ node: state.at, timeout: true });
+  if (own(scenario.nodes, state.at)?.timeLimit) moves.push({ node: state.at, timeout: true });
   return moves;
 }
 
-export function stateGraph(scenario: Scenario): StateGraph {
+/** The state graph, built only up to `maxStates` vertices, so a scenario with a huge one cannot hang the build. */
+export function stateGraph(scenario: Scenario, maxStates: number = LIMITS.states): StateGraph {
   const seen = whatConditionsSee(scenario);
   const keyOf = (s: CallState) =>
     JSON.stringify([s.at, s.mood, [...s.flags].sort(), [...seen.nodes].filter((n) => s.visited.includes(n)), [...seen.points].map((c) => s.points[c])]);
@@ -77,8 +82,9 @@ export function stateGraph(scenario: Scenario): StateGraph {
   };
   add(startState(scenario));
   for (let i = 0; i < vertices.length; i++) {
+    if (vertices.length > maxStates) return { vertices, order: null, complete: false };
     const { state } = vertices[i]!;
-    const choices = scenario.nodes[state.at]?.choices ?? [];
+    const choices = own(scenario.nodes, state.at)?.choices ?? [];
     const offered = offeredChoices(scenario, state).map((c) => effectPoints(scenario, choices[c]!));
     // What the best offered choice could earn here, per competency (as scoring counts it).
     const possible = COMPETENCIES.map((c) => Math.max(0, ...offered.map((p) => p[c])));
@@ -89,7 +95,25 @@ export function stateGraph(scenario: Scenario): StateGraph {
       vertices[i]!.edges.push({ move, to, earned: COMPETENCIES.map((c) => points[c]), possible, critical: effect.critical !== undefined });
     }
   }
-  return { vertices, order: topologicalOrder(vertices) };
+  return { vertices, order: topologicalOrder(vertices), complete: true };
+}
+
+/**
+ * The nodes where a call can get stuck: situations from which no sequence of offered
+ * moves reaches an ending (every way out needs a condition that cannot hold there).
+ */
+export function trappedNodes(graph: StateGraph): string[] {
+  const incoming: number[][] = graph.vertices.map(() => []);
+  graph.vertices.forEach((v, i) => v.edges.forEach((e) => incoming[e.to]!.push(i)));
+  const escapes = new Set<number>();
+  const queue = graph.vertices.flatMap((v, i) => (v.state.ended ? [i] : []));
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    if (escapes.has(i)) continue;
+    escapes.add(i);
+    queue.push(...incoming[i]!);
+  }
+  return [...new Set(graph.vertices.flatMap((v, i) => (escapes.has(i) ? [] : [v.state.at])))];
 }
 
 /** Kahn's algorithm; null when a cycle leaves some vertex unordered. */
@@ -118,6 +142,8 @@ interface Bundle {
 export interface PathReport {
   /** Vertices of the state graph. */
   states: number;
+  /** Set when the analysis stopped at a limit (too many situations, or too many tallies to carry forward); nothing below is then complete. */
+  tooLarge: 'states' | 'tallies' | null;
   /** False when some path can loop forever; nothing else below is then computed. */
   acyclic: boolean;
   /** Paths from the start to an ending. */
@@ -149,9 +175,10 @@ export interface PathReport {
 const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 const minOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 
-export function analysePaths(scenario: Scenario, graph: StateGraph = stateGraph(scenario)): PathReport {
+export function analysePaths(scenario: Scenario, graph: StateGraph = stateGraph(scenario), maxSteps: number = LIMITS.tallySteps): PathReport {
   const report: PathReport = {
     states: graph.vertices.length,
+    tooLarge: graph.complete ? null : 'states',
     acyclic: graph.order !== null,
     paths: 0,
     passing: 0,
@@ -172,6 +199,7 @@ export function analysePaths(scenario: Scenario, graph: StateGraph = stateGraph(
   const zeros = COMPETENCIES.map(() => 0);
   const bundles: Map<string, Bundle>[] = graph.vertices.map(() => new Map());
   bundles[0]!.set('', { earned: zeros, possible: zeros, critical: null, count: 1 });
+  let steps = 0;
   for (const i of graph.order) {
     const here = bundles[i]!;
     if (here.size === 0) continue;
@@ -191,7 +219,13 @@ export function analysePaths(scenario: Scenario, graph: StateGraph = stateGraph(
         const key = `${earned.join()}|${possible.join()}|${critical ? 1 : 0}`;
         const known = there.get(key);
         if (known) known.count += b.count;
-        else there.set(key, { earned, possible, critical, count: b.count });
+        else {
+          there.set(key, { earned, possible, critical, count: b.count });
+        }
+        if (++steps > maxSteps) {
+          report.tooLarge = 'tallies';
+          return report;
+        }
       }
     }
     bundles[i] = new Map(); // every path through this vertex has been carried on
@@ -208,9 +242,9 @@ function judge(scenario: Scenario, ending: string, bundle: Bundle, report: PathR
   };
   const result = verdict(scenario, tally);
   const { count } = bundle;
-  const { outcome } = scenario.endings[ending]!;
+  const { outcome } = own(scenario.endings, ending)!;
   const onPoints = result.overall !== null && result.overall >= scenario.passMark;
-  const failingOutcome = outcomeFails(scenario.endings[ending]!);
+  const failingOutcome = outcomeFails(own(scenario.endings, ending)!);
 
   report.paths += count;
   report.pathsByEnding[ending]! += count;

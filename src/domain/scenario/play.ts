@@ -9,6 +9,7 @@ import { FORBIDDEN_PENALTY, forbiddenIn } from './forbidden.ts';
 import { MOOD_MAX, MOOD_MIN } from './mood.ts';
 import { effectAt, type Effect, type Move } from './moves.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
+import { own } from '../own.ts';
 
 export type { Effect, Move, Step } from './moves.ts';
 
@@ -26,7 +27,7 @@ export function startState(scenario: Scenario): CallState {
 
 /** Indices of the choices offered at the state's node (their `when` holds). */
 export function offeredChoices(scenario: Scenario, state: CallState): number[] {
-  const node = scenario.nodes[state.at];
+  const node = own(scenario.nodes, state.at);
   if (!node || state.ended) return [];
   return node.choices.flatMap((choice, index) => (!choice.when || holds(choice.when, state) ? [index] : []));
 }
@@ -59,7 +60,7 @@ export function routeOf(effect: Effect, after: CallState): string {
 
 /** The choice or time-out a move uses, if the move is allowed in `state`. */
 export function effectOf(scenario: Scenario, state: CallState, move: Move): Effect | undefined {
-  const node = scenario.nodes[state.at];
+  const node = own(scenario.nodes, state.at);
   if (!node || state.ended || move.node !== state.at) return undefined;
   if ('choice' in move && !offeredChoices(scenario, state).includes(move.choice)) return undefined;
   return effectAt(node, move);
@@ -68,7 +69,7 @@ export function effectOf(scenario: Scenario, state: CallState, move: Move): Effe
 export function advance(scenario: Scenario, state: CallState, effect: Effect): CallState {
   const after = applyEffect(scenario, state, effect);
   const to = routeOf(effect, after);
-  return { ...after, at: to, ended: to in scenario.endings, visited: [...after.visited, to] };
+  return { ...after, at: to, ended: Object.hasOwn(scenario.endings, to), visited: [...after.visited, to] };
 }
 
 /** The state after the moves, from the start; stops at the first move not allowed. */

@@ -14,6 +14,7 @@ import { COMPETENCIES, type Competency } from './competencies.ts';
 import { forbiddenMatches, type ForbiddenMatch } from './forbidden.ts';
 import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, type CallState, type Move } from './play.ts';
 import type { Ending, Scenario } from '../../schemas/scenario.ts';
+import { own } from '../own.ts';
 
 export interface CompetencyScore {
   /** Points the learner's choices earned (may be negative). */
@@ -79,7 +80,7 @@ export function judgeMoves(scenario: Scenario, moves: readonly Move[]): JudgedMo
     const effect = effectOf(scenario, state, move);
     if (!effect) break; // replay() rejects such transcripts before anyone relies on a score
     const offered = offeredChoices(scenario, state);
-    const choices = scenario.nodes[state.at]!.choices;
+    const choices = own(scenario.nodes, state.at)!.choices;
     const offeredPoints = offered.map((i) => effectPoints(scenario, choices[i]!));
     const totals = offeredPoints.map(totalPoints);
     const best = offered[totals.indexOf(Math.max(...totals))]!;
@@ -118,7 +119,7 @@ export function verdict(scenario: Scenario, tally: Tally): ScoreResult {
   const overall = weights > 0 ? Math.round(weighted / weights) : null;
 
   const fails: FailReason[] = tally.critical.map((m) => ({ code: 'critical-error', node: m.node, choice: 'timeout' in m ? 'timeout' : m.choice }));
-  const ending = tally.ending === null ? undefined : scenario.endings[tally.ending];
+  const ending = tally.ending === null ? undefined : own(scenario.endings, tally.ending);
   if (ending && outcomeFails(ending)) fails.push({ code: 'failing-outcome', ending: tally.ending!, outcome: ending.outcome });
   if (overall === null || overall < scenario.passMark) fails.push({ code: 'below-pass-mark', overall, passMark: scenario.passMark });
   return { competencies, overall, passed: fails.length === 0, fails };
