@@ -16,7 +16,7 @@ import type { NewQuizAnswer, QuizAnswer } from './records/quiz-answer.ts';
 import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
 
-export type NewAttempt = Pick<Attempt, 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'timing'>;
+export type NewAttempt = Pick<Attempt, 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'timing' | 'assignmentId'>;
 
 export interface Finish {
   ending: string;
