@@ -1,25 +1,9 @@
 /** The assignment format and its share link: round trip, and every way a link can be refused. */
 import { describe, expect, it } from 'vitest';
 import { deflateSync, strToU8 } from 'fflate';
-import { grantedShare, type Assignment } from '../../src/domain/assignment/assignment.ts';
+import { grantedShare } from '../../src/domain/assignment/assignment.ts';
 import { checksumOf, decodeAssignment, encodeAssignment, MAX_FRAGMENT } from '../../src/domain/assignment/share-link.ts';
-
-export const sample: Assignment = {
-  format: 'service-dojo-assignment',
-  version: 1,
-  id: 'Xq3-9_abCDef',
-  title: '客户投诉演练 <b>第一周</b>',
-  className: '市场营销2301班',
-  createdAt: 1_800_000_000_000,
-  scenarios: [{ id: 'angry-delivery', hash: '0123456789abcdef' }],
-  quizChapters: ['customer-service'],
-  exam: 'short',
-  mode: 'test',
-  passMark: 60,
-  due: 1_800_600_000_000,
-  attemptsAllowed: 3,
-  extraTime: { share: 0.25, students: [{ number: '20230101', share: 1 }] },
-};
+import { sample } from './assignment-sample.ts';
 
 /** A fragment with its payload built by hand from any JSON, with a correct checksum. */
 function linkOf(json: unknown): string {
