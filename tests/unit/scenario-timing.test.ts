@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { createScenarioMachine, type PlaySettings } from '../../src/domain/scenario/machine.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
-import { atLeast, timeLimitMs } from '../../src/domain/scenario/timing.ts';
+import { atLeast, examExtraShare, timeLimitMs } from '../../src/domain/scenario/timing.ts';
 import { fixture } from './helpers.ts';
 
 const { scenario } = fixture('rich-call');
@@ -31,6 +31,15 @@ describe('extra time an assignment grants', () => {
     expect(atLeast('standard', 1)).toBe('extended');
     expect(atLeast('extended', 0.25)).toBe('extended');
     expect(atLeast('off', 1)).toBe('off');
+  });
+});
+
+describe("the mock exam's default extra time", () => {
+  it("is the learner's own share, within the half the exam rules allow", () => {
+    expect(examExtraShare('standard')).toBe(0);
+    expect(examExtraShare('plus25')).toBe(0.25);
+    expect(examExtraShare('extended')).toBe(0.5);
+    expect(examExtraShare('off')).toBe(0.5);
   });
 });
 

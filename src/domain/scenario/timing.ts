@@ -4,6 +4,7 @@
  * of the call's machine, and a time-out is a move in the transcript, so a replay
  * never depends on a clock.
  */
+import { EXTRA_TIME_SHARE } from '../quiz/extra-time.ts';
 import type { ScenarioNode } from '../../schemas/scenario.ts';
 
 /**
@@ -28,4 +29,9 @@ export function timeLimitMs(node: ScenarioNode, timing: Timing): number | null {
   const share = EXTRA_SHARE[timing];
   if (!node.timeLimit || share === null) return null;
   return Math.round(node.timeLimit.seconds * 1000 * (1 + share));
+}
+
+/** The mock exam's default extra share for a learner with this setting: theirs, within what exam rules allow. */
+export function examExtraShare(timing: Timing): number {
+  return Math.min(EXTRA_SHARE[timing] ?? EXTRA_TIME_SHARE, EXTRA_TIME_SHARE);
 }
