@@ -8,7 +8,7 @@ import type { Actor } from 'xstate';
 import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
 import { describeSnapshot, replay } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
-import { grantedShare } from '../../domain/assignment/assignment.ts';
+import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/assignment.ts';
 import { atLeast } from '../../domain/scenario/timing.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
 import { progressStore } from '../../storage/store.ts';
@@ -16,8 +16,6 @@ import { progressStore } from '../../storage/store.ts';
 /** The preferred mode; time limits are the learner's own setting, in their profile (`storage/learner-time.ts`). */
 const PREFERENCES = 'service-dojo.play-settings';
 export const DEFAULT_SETTINGS: PlaySettings = { mode: 'practice', timing: 'standard' };
-/** The page's query parameter naming the assignment a call is played for. */
-export const ASSIGNMENT_PARAM = 'assignment';
 
 function savedMode(): PlaySettings['mode'] {
   try {
