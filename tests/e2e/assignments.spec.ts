@@ -43,6 +43,15 @@ test('an instructor builds an assignment and gets its link and QR code, at phone
   await expect(page.locator('.teach .cards li')).toHaveCount(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect(await seriousViolations(page)).toEqual([]);
+  // Printed, it is the classroom sheet: title, due time, QR code and link; no form, no navigation.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('img', { name: zh('teach.qr', { title: '客户投诉演练' }) })).toBeVisible();
+  await expect(page.getByText(zh('teach.printHint'))).toBeVisible();
+  await expect(page.getByText(link, { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '客户投诉演练' })).toBeVisible();
+  await expect(page.getByLabel(zh('teach.form.title'))).toBeHidden();
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   // Kept on this device: a reload lists it, and editing keeps its id in the new link.
   await page.reload();
   await page.getByRole('button', { name: zh('teach.edit') }).click();

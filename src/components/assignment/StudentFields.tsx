@@ -1,5 +1,5 @@
 /** Name and student number, checked as result files require; saved to the learner's profile. */
-import { useState, type FormEvent } from 'react';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { plainText, studentNumber } from '../../domain/assignment/plain-text.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { Profile, ProfileChange } from '../../storage/records/profile.ts';
@@ -10,7 +10,7 @@ interface Props {
   t: Translate;
   profile: Profile;
   /** Further fields saved with these (the time-limit setting on /progress). */
-  children?: React.ReactNode;
+  children?: ReactNode;
   extra?: () => ProfileChange;
   /** Name and number may both be left empty (then only the further fields are saved). */
   optional?: boolean;
@@ -22,7 +22,7 @@ export function StudentFields({ t, profile, children, extra, optional = false, o
   const [number, setNumber] = useState(profile.studentNumber ?? '');
   const [status, setStatus] = useState<'saved' | 'problem' | null>(null);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (optional && name.trim() === '' && number.trim() === '') {
       await onSave({ ...extra?.() });

@@ -1,5 +1,5 @@
 /** The instructor's form: what the assignment asks for, by when, and on which terms. */
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { EXAM_KINDS, EXTRA_SHARES } from '../../domain/assignment/assignment.ts';
 import type { Draft, DraftProblem } from '../../domain/assignment/draft.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -31,7 +31,7 @@ interface Props {
 const toggled = (list: string[], item: string, on: boolean) => (on ? [...list, item] : list.filter((i) => i !== item));
 
 export function AssignmentForm({ t, draft, scenarios, chapters, problem, editing, onChange, onSubmit, onCancel }: Props) {
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit();
   };
