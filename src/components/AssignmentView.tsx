@@ -4,7 +4,7 @@
  * asks and how far the learner is, and hands in the result file.
  */
 import { useEffect, useState } from 'react';
-import { ASSIGNMENT_PARAM, grantedShare } from '../domain/assignment/assignment.ts';
+import { ASSIGNMENT_PARAM, grantedShare } from '../domain/assignment/grant.ts';
 import { decodeAssignment, type LinkProblem } from '../domain/assignment/share-link.ts';
 import { localePath, type Locale } from '../i18n/locales.ts';
 import { scenarioHref } from '../i18n/links.ts';

@@ -24,7 +24,7 @@ import { StoreError } from './problems.ts';
 import type { ProgressStore, RecordTables } from './progress-store.ts';
 import type { ExamAttempt } from './records/exam.ts';
 import type { NewQuizAnswer } from './records/quiz-answer.ts';
-import { PROFILE_KEY } from './records/profile.ts';
+import { PROFILE_KEY } from './records/formats.ts';
 import { upgradeAttempt, upgradeExam, upgradeProfile } from './records/upgrade.ts';
 
 /** Errors other than the store's own become `failed`, keeping the browser's error as the cause. */

@@ -4,7 +4,7 @@
  * it, the answers in its quiz chapters and the mock exams sat since it was opened.
  * It can be made again after more attempts; the newest file supersedes the others.
  */
-import { grantedShare } from '../domain/assignment/assignment.ts';
+import { grantedShare } from '../domain/assignment/grant.ts';
 import { RESULT_FORMAT, RESULT_VERSION, resultFileName, resultFileSchema, type ResultFile } from '../domain/assignment/result-file.ts';
 import type { ProgressStore } from './progress-store.ts';
 import type { AssignmentRecord } from './records/assignment.ts';

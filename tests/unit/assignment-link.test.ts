@@ -1,7 +1,7 @@
 /** The assignment format and its share link: round trip, and every way a link can be refused. */
 import { describe, expect, it } from 'vitest';
 import { deflateSync, strToU8 } from 'fflate';
-import { grantedShare } from '../../src/domain/assignment/assignment.ts';
+import { grantedShare } from '../../src/domain/assignment/grant.ts';
 import { checksumOf, decodeAssignment, encodeAssignment, MAX_FRAGMENT } from '../../src/domain/assignment/share-link.ts';
 import { sample } from './assignment-sample.ts';
 

@@ -8,7 +8,7 @@ import type { Actor } from 'xstate';
 import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
 import { describeSnapshot, replay } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
-import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/assignment.ts';
+import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/grant.ts';
 import { atLeast } from '../../domain/scenario/timing.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
 import { progressStore } from '../../storage/store.ts';

@@ -11,9 +11,6 @@ export const ASSIGNMENT_FORMAT = 'service-dojo-assignment';
 /** 1 (2026-12): the first version. Bumped when the shape changes; a newer version is refused. */
 export const ASSIGNMENT_VERSION = 1;
 
-/** The query parameter of a scenario page played for an assignment: `?assignment=<id>`. */
-export const ASSIGNMENT_PARAM = 'assignment';
-
 /** Mock exam papers an assignment can ask for: the full paper, or the short one. */
 export const EXAM_KINDS = ['full', 'short'] as const;
 /** Extra shares of time an instructor can grant (+25 %, +50 %, +100 %). */
@@ -69,9 +66,3 @@ export const assignmentSchema = z.strictObject({
 export type Assignment = z.output<typeof assignmentSchema>;
 export type ExamKind = (typeof EXAM_KINDS)[number];
 export type ExtraShare = (typeof EXTRA_SHARES)[number];
-
-/** The extra share of time the assignment grants this student (0 when none). */
-export function grantedShare(assignment: Assignment, number: string | undefined): number {
-  const own = number === undefined ? undefined : assignment.extraTime.students.find((s) => s.number === number.trim());
-  return Math.max(assignment.extraTime.share ?? 0, own?.share ?? 0);
-}

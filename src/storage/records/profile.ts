@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { plainText, studentNumber } from '../../domain/assignment/plain-text.ts';
 import { TIMINGS } from '../../domain/scenario/timing.ts';
 import { time } from './fields.ts';
-
-export const PROFILE_KEY = 'learner';
+import { PROFILE_KEY } from './formats.ts';
 
 export const profileRecord = z.object({
   key: z.literal(PROFILE_KEY),
