@@ -5,6 +5,7 @@ export const teach: Record<keyof typeof zh, string> = {
   'teach.title': 'Set an assignment',
   'teach.intro':
     'Choose role-plays, quiz chapters or a mock exam, then send students the link or QR code by chat or e-mail. Students hand in a result file, which you import into the gradebook. Assignments are kept on this device only.',
+  'teach.forInstructors': 'For instructors: set an assignment and share it by QR code',
   'teach.mine': 'My assignments',
   'teach.none': 'No assignments yet.',
   'teach.new': 'New assignment',

@@ -3,6 +3,7 @@ export const teach = {
   'teach.title': '布置作业',
   'teach.intro':
     '选好情景演练、测验章节或模拟考试，生成作业链接和二维码，通过微信、QQ 或邮件发给学生。学生交回结果文件，在“成绩册”里导入即可批阅。作业只保存在这台设备上。',
+  'teach.forInstructors': '教师入口：布置作业、生成二维码',
   'teach.mine': '我布置的作业',
   'teach.none': '还没有布置过作业。',
   'teach.new': '新建作业',
