@@ -1,5 +1,5 @@
 /** The share link and QR code of one assignment, with copy and print; printed alone, it is the classroom sheet. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Assignment } from '../../domain/assignment/assignment.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -15,6 +15,9 @@ interface Props {
 
 export function SharePanel({ t, locale, assignment, link }: Props) {
   const [copied, setCopied] = useState<'copied' | 'copyFailed' | null>(null);
+  // The panel appears above the form that made it: focus moves to it, so a screen reader announces the result.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const copy = () =>
     navigator.clipboard.writeText(link).then(
       () => setCopied('copied'),
@@ -22,7 +25,9 @@ export function SharePanel({ t, locale, assignment, link }: Props) {
     );
   return (
     <section className="panel print-sheet" aria-labelledby="share-heading">
-      <h2 id="share-heading">{assignment.title}</h2>
+      <h2 id="share-heading" ref={heading} tabIndex={-1}>
+        {assignment.title}
+      </h2>
       {assignment.className && <p>{t('assignment.class', { name: assignment.className })}</p>}
       <p className="print-due">{t('assignment.due', { due: formatMoment(locale, assignment.due) })}</p>
       <p className="print-only">{t('teach.printHint')}</p>
