@@ -4,10 +4,12 @@
  * accepted (and upgraded on import); records and files of newer ones are refused.
  */
 import { z } from 'zod';
+import { assignmentRecord } from './assignment.ts';
 import { attemptRecord } from './attempt.ts';
 import { chapterReadRecord } from './chapter-read.ts';
 import { examRecord } from './exam.ts';
 import { time } from './fields.ts';
+import { profileRecord } from './profile.ts';
 import { quizAnswerRecord } from './quiz-answer.ts';
 import { quizRunRecord } from './quiz-run.ts';
 import { reviewCardRecord } from './review-card.ts';
@@ -15,8 +17,9 @@ import { reviewCardRecord } from './review-card.ts';
 export const BACKUP_FORMAT = 'service-dojo-backup';
 /**
  * 2 (2026-12): adds `quizRuns`. 3 (2026-12): answers to calculation and written
- * questions, and self-marked quiz answers (which a version 2 site could not read).
- * Bumped when the file's shape changes; files from a newer version are refused.
+ * questions, self-marked quiz answers, `assignments` and `profile` (which a version 2
+ * site could not read). Bumped when the file's shape changes; files from a newer
+ * version are refused.
  */
 export const BACKUP_VERSION = 3;
 
@@ -35,6 +38,10 @@ export const backupSchema = z.strictObject({
     quizRuns: z.array(quizRunRecord).default([]),
     exams: z.array(examRecord),
     reviewCards: z.array(reviewCardRecord),
+    /** Since version 3. */
+    assignments: z.array(assignmentRecord).default([]),
+    /** Since version 3: none or one record. */
+    profile: z.array(profileRecord).max(1).default([]),
   }),
 });
 

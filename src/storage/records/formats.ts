@@ -9,3 +9,6 @@ export const ATTEMPT_FORMAT = 2;
 
 /** 2: `paperMinutes`, `position` and `timeAdded` (format 1 lacked them). */
 export const EXAM_FORMAT = 2;
+
+/** The key of the one profile record. */
+export const PROFILE_KEY = 'learner';

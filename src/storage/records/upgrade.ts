@@ -5,7 +5,8 @@
  */
 import type { Attempt, StoredAttempt } from './attempt.ts';
 import type { ExamAttempt, StoredExam } from './exam.ts';
-import { ATTEMPT_FORMAT, EXAM_FORMAT } from './formats.ts';
+import type { Profile, ProfileRecord } from './profile.ts';
+import { ATTEMPT_FORMAT, EXAM_FORMAT, PROFILE_KEY } from './formats.ts';
 
 /** Format 1 attempts were all played in practice mode with standard time limits. */
 export function upgradeAttempt(stored: StoredAttempt): Attempt {
@@ -24,4 +25,9 @@ export function upgradeExam(stored: StoredExam): ExamAttempt {
     timeAdded: stored.timeAdded ?? [],
     position: stored.position ?? 0,
   };
+}
+
+/** A learner who has not set their time limits has standard time. */
+export function upgradeProfile(stored: ProfileRecord | undefined): Profile {
+  return { key: PROFILE_KEY, updatedAt: 0, ...stored, timing: stored?.timing ?? 'standard' };
 }
