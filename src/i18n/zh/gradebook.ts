@@ -1,0 +1,23 @@
+/** Interface strings (Chinese): the instructor's gradebook and class view on /teach/gradebook, and scenario authoring on /author. */
+export const gradebook = {
+  'author.title': '编写情景',
+  'author.intro': '把情景 YAML 文件拖到这里、选择文件或直接粘贴，就能看到和构建时完全相同的检查结果（带行号）、情景地图，并马上试玩。一切都在浏览器里完成，不需要安装 Node。',
+  'author.input': '情景文件',
+  'author.dropHint': '把一个 .yaml 文件拖到这个方框里，或者：',
+  'author.pick': '选择文件',
+  'author.paste': '或者把文件内容粘贴到这里：',
+  'author.check': '检查',
+  'author.result': '检查结果：{file}',
+  'author.line': '第 {n} 行',
+  'author.problems': '发现 {n} 个问题，构建会拒绝这个文件。请按行号修改后再检查。',
+  'author.valid': '文件有效：{nodes} 个节点、{endings} 个结局，内容版本 {hash}。',
+  'author.warnings': '提醒（{n} 条，不影响构建）',
+  'author.download': '下载 {file}（放进 scenarios/ 文件夹）',
+  'author.map': '情景地图',
+  'author.try': '试玩：{title}',
+  'author.tryNote': '试玩不会保存任何记录。',
+  'author.refusal.empty': '没有内容可以检查：请拖入、选择或粘贴一个情景文件。',
+  'author.refusal.too-large': '文件有 {kb} KB，超过了 {maxKb} KB 的上限，不像是一个情景文件。',
+  'author.refusal.alias-bomb': '文件里的 YAML 别名（&、*）层层展开后会变得极其庞大，已拒绝读取。情景文件不需要别名。',
+  'author.refusal.unreadable': '无法读取这个文件：{detail}',
+} as const;
