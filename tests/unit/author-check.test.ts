@@ -28,9 +28,7 @@ describe('checking a scenario in the browser', () => {
     const checked = checkScenario(read('tests/fixtures/scenarios/warnings/giveaway.yaml'), shared, 'giveaway.yaml');
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
-    expect(checked.warnings.map(formatProblem)).toContain(
-      'giveaway.yaml:34: node "ask", choice 2, text, zh: 2 question marks: ask one question per turn',
-    );
+    expect(checked.warnings.map(formatProblem)).toContain('giveaway.yaml:34: node "ask", choice 2, text, zh: 2 question marks: ask one question per turn');
   });
 
   it('loads a valid scenario with the content hash the build gives it', async () => {
@@ -53,7 +51,12 @@ describe('checking a scenario in the browser', () => {
 
   it('refuses an alias bomb instead of expanding it', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const started = Date.now();
     const checked = checkScenario(levels.join('\n'), shared, 'bomb.yaml');
     expect(Date.now() - started).toBeLessThan(2000);

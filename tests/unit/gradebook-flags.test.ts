@@ -1,5 +1,4 @@
 /** The gradebook re-scores every attempt and flags every file it cannot simply trust: one test per flag. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGradebook, type GradebookInput } from '../../src/domain/gradebook/gradebook.ts';
 import { weightOf, type Flag } from '../../src/domain/gradebook/flags.ts';
@@ -56,7 +55,12 @@ describe('re-scoring', () => {
   });
 
   it('not-replayable: a transcript edited by hand is not counted', () => {
-    const edited = attempt(BEST, { steps: [{ node: 'ring', choice: 0 }, { node: 'greet', choice: 7 }] });
+    const edited = attempt(BEST, {
+      steps: [
+        { node: 'ring', choice: 0 },
+        { node: 'greet', choice: 7 },
+      ],
+    });
     const shortened = attempt(BEST, { id: 'short', steps: [{ node: 'ring', choice: 0 }] });
     const { rows } = gradebook([imported(resultFile('孙八', '2301006', [edited, shortened]))]);
     expect(rows[0]!.flags).toMatchObject([
@@ -67,7 +71,13 @@ describe('re-scoring', () => {
   });
 
   it('leaves an unfinished attempt out without flagging it', () => {
-    const { rows } = gradebook([imported(resultFile('周九', '2301007', [attempt([{ node: 'ring', choice: 0 }], { status: 'active', finishedAt: undefined, ending: undefined, stated: undefined })]))]);
+    const { rows } = gradebook([
+      imported(
+        resultFile('周九', '2301007', [
+          attempt([{ node: 'ring', choice: 0 }], { status: 'active', finishedAt: undefined, ending: undefined, stated: undefined }),
+        ]),
+      ),
+    ]);
     expect(rows[0]!.flags).toEqual([]);
     expect(rows[0]!.drills[0]!.attempts).toBe(0);
   });
@@ -80,7 +90,9 @@ describe('re-scoring', () => {
   });
 
   it('other-assignment-version: a file from an edited link counts, with a note', () => {
-    const { rows } = gradebook([imported(resultFile('郑一', '2301009', [attempt(BEST)], { assignment: { id: assignment.id, checksum: '99999999', title: assignment.title } }))]);
+    const { rows } = gradebook([
+      imported(resultFile('郑一', '2301009', [attempt(BEST)], { assignment: { id: assignment.id, checksum: '99999999', title: assignment.title } })),
+    ]);
     expect(codes(rows[0]!.flags)).toEqual(['other-assignment-version']);
     expect(rows[0]!.drills[0]!.best).toBe(100);
   });
@@ -142,10 +154,20 @@ describe('re-scoring', () => {
     if (single.type !== 'single') throw new Error('no single-choice question');
     const wrong = (single.answer + 1) % single.options.length;
     const answers = [
-      { questionId: single.id, chapter: banks[0]!.chapter, mode: 'practice' as const, answer: { type: 'single' as const, choice: wrong }, score: 1, correct: true, answeredAt: 1 },
+      {
+        questionId: single.id,
+        chapter: banks[0]!.chapter,
+        mode: 'practice' as const,
+        answer: { type: 'single' as const, choice: wrong },
+        score: 1,
+        correct: true,
+        answeredAt: 1,
+      },
       { questionId: 'no-such-question', chapter: banks[0]!.chapter, mode: 'practice' as const, answer: null, score: 1, correct: true, answeredAt: 2 },
     ];
-    const { rows } = gradebook([imported(resultFile('杨九', '2301017', [], { quizAnswers: answers }))], { assignment: { ...assignment, quizChapters: [banks[0]!.chapter] } });
+    const { rows } = gradebook([imported(resultFile('杨九', '2301017', [], { quizAnswers: answers }))], {
+      assignment: { ...assignment, quizChapters: [banks[0]!.chapter] },
+    });
     expect(rows[0]!.flags).toEqual([
       { code: 'quiz-score-mismatch', count: 1 },
       { code: 'unknown-question', count: 1 },

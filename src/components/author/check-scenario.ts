@@ -33,7 +33,8 @@ export function nameFor(source: string, fileName?: string): string {
 export function checkScenario(source: string, shared: readonly ForbiddenPhrase[], fileName?: string): Checked {
   const name = nameFor(source, fileName);
   const bytes = byteLength(source);
-  if (bytes > MAX_SCENARIO_BYTES) return { ok: false, fileName: name, refusal: { code: 'too-large', kb: Math.ceil(bytes / 1024), maxKb: MAX_SCENARIO_BYTES / 1024 } };
+  if (bytes > MAX_SCENARIO_BYTES)
+    return { ok: false, fileName: name, refusal: { code: 'too-large', kb: Math.ceil(bytes / 1024), maxKb: MAX_SCENARIO_BYTES / 1024 } };
   if (source.trim() === '') return { ok: false, fileName: name, refusal: { code: 'empty' } };
   let result: ReturnType<typeof loadScenario>;
   try {

@@ -46,7 +46,14 @@ export function MapSvg({ scenario, locale, title, notes }: Props) {
   const titleId = `map-${scenario.id}-title`;
   return (
     <div className="map-scroll" role="region" tabIndex={0} aria-label={title}>
-      <svg className="scenario-map" viewBox={`0 0 ${map.width} ${map.height + 14}`} width={map.width} height={map.height + 14} role="img" aria-labelledby={titleId}>
+      <svg
+        className="scenario-map"
+        viewBox={`0 0 ${map.width} ${map.height + 14}`}
+        width={map.width}
+        height={map.height + 14}
+        role="img"
+        aria-labelledby={titleId}
+      >
         <title id={titleId}>{title}</title>
         <defs>
           <marker id={`arrow-${scenario.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -72,7 +79,7 @@ export function MapSvg({ scenario, locale, title, notes }: Props) {
           );
         })}
         {map.boxes.map((box) => (
-          <g key={box.id} className={['map-box', `map-${box.kind}`, box.outcome && `map-${box.outcome}`, ].filter(Boolean).join(' ')}>
+          <g key={box.id} className={['map-box', `map-${box.kind}`, box.outcome && `map-${box.outcome}`].filter(Boolean).join(' ')}>
             <rect x={box.x} y={box.y} width={box.width} height={box.height} rx="6" style={notes?.hot?.has(box.id) ? HOT : undefined} />
             <text x={box.x + box.width / 2} y={box.y + box.height / 2}>
               {box.label}

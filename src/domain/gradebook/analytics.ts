@@ -136,10 +136,9 @@ export function scenarioAnalytics(rows: readonly StudentRow[]): ScenarioAnalytic
       scoreBands,
       endings,
       passed,
-      competencies: Object.fromEntries(COMPETENCIES.map((c) => [c, competencySums[c].n > 0 ? Math.round(competencySums[c].sum / competencySums[c].n) : null])) as Record<
-        Competency,
-        number | null
-      >,
+      competencies: Object.fromEntries(
+        COMPETENCIES.map((c) => [c, competencySums[c].n > 0 ? Math.round(competencySums[c].sum / competencySums[c].n) : null]),
+      ) as Record<Competency, number | null>,
     };
   });
 }
@@ -156,7 +155,8 @@ export interface QuestionAnalysis extends ItemStatistics {
 /** The wrong options an answer picked. */
 function wrongPicks(indexed: IndexedQuestion, answer: Answer): WrongPick[] {
   const q = indexed.question;
-  if ((q.type === 'single' || q.type === 'dialogue') && (answer.type === 'single' || answer.type === 'dialogue')) return answer.choice === q.answer ? [] : [answer.choice];
+  if ((q.type === 'single' || q.type === 'dialogue') && (answer.type === 'single' || answer.type === 'dialogue'))
+    return answer.choice === q.answer ? [] : [answer.choice];
   if (q.type === 'multiple' && answer.type === 'multiple') return answer.choices.filter((c) => !q.answer.includes(c));
   if (q.type === 'truefalse' && answer.type === 'truefalse') return answer.value === q.answer ? [] : [answer.value];
   return [];

@@ -37,7 +37,12 @@ export function gradebookCsv(rows: readonly StudentRow[], assignment: Pick<Assig
   const header: Cell[] = [words.number, words.name];
   for (const { id } of assignment.scenarios) header.push(words.drill(id), `${words.drill(id)} · ${words.passed}`, `${words.drill(id)} · ${words.attempts}`);
   header.push(words.quiz, words.exam, words.late, words.extraTime);
-  header.push(words.part('drills', weights.drills), words.part('customerFile', weights.customerFile), words.part('survey', weights.survey), words.part('exam', weights.exam));
+  header.push(
+    words.part('drills', weights.drills),
+    words.part('customerFile', weights.customerFile),
+    words.part('survey', weights.survey),
+    words.part('exam', weights.exam),
+  );
   header.push(words.grade(outOf), words.flags);
   const body = rows.map((row) => {
     const grade = courseGrade(row, weights, examSet);
@@ -46,7 +51,10 @@ export function gradebookCsv(rows: readonly StudentRow[], assignment: Pick<Assig
       cells.push(drill.best, drill.passed ? words.passed : `${words.failed}: ${drill.fails.map(words.fail).join('; ')}`, drill.attempts);
     }
     cells.push(row.quiz?.percent ?? null, row.exam?.score ?? null, row.late || row.drills.some((d) => d.late) || row.exam?.late ? words.yes : '');
-    const extra = [row.extraShare > 0 ? `+${Math.round(row.extraShare * 100)}%` : '', row.exam && row.exam.extraMinutes > 0 ? `+${row.exam.extraMinutes} min` : ''].filter(Boolean);
+    const extra = [
+      row.extraShare > 0 ? `+${Math.round(row.extraShare * 100)}%` : '',
+      row.exam && row.exam.extraMinutes > 0 ? `+${row.exam.extraMinutes} min` : '',
+    ].filter(Boolean);
     cells.push(extra.join(' / '));
     // Hand-marked parts stay blank for the instructor to fill in.
     cells.push(grade.parts.drills, grade.parts.customerFile, grade.parts.survey, grade.parts.exam);

@@ -95,7 +95,9 @@ function better(a: Extract<AttemptCheck, { status: 'scored' }>, b: Extract<Attem
 }
 
 function drillCell(scenarioId: string, checks: AttemptCheck[], due: number, excluded: ReadonlySet<ResultAttempt>): DrillCell {
-  const scored = checks.filter((c): c is Extract<AttemptCheck, { status: 'scored' }> => c.status === 'scored' && c.attempt.scenarioId === scenarioId && !excluded.has(c.attempt));
+  const scored = checks.filter(
+    (c): c is Extract<AttemptCheck, { status: 'scored' }> => c.status === 'scored' && c.attempt.scenarioId === scenarioId && !excluded.has(c.attempt),
+  );
   if (scored.length === 0) return { scenarioId, best: null, passed: false, fails: ['not-attempted'], attempts: 0, late: false };
   const best = scored.reduce(better);
   return {
@@ -127,7 +129,8 @@ function studentRow(file: ImportedFile, others: ImportedFile[], input: Gradebook
   const byStart = [...result.attempts].sort((a, b) => a.startedAt - b.startedAt);
   for (const attempt of byStart) {
     if (!assigned.has(attempt.scenarioId)) {
-      if (!flags.some((f) => f.code === 'not-assigned' && f.scenarioId === attempt.scenarioId)) flags.push({ code: 'not-assigned', scenarioId: attempt.scenarioId });
+      if (!flags.some((f) => f.code === 'not-assigned' && f.scenarioId === attempt.scenarioId))
+        flags.push({ code: 'not-assigned', scenarioId: attempt.scenarioId });
       continue;
     }
     const check = rescoreAttempt(attempt, versions, assignment);

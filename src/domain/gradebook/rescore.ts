@@ -49,7 +49,10 @@ export function rescoreAttempt(attempt: ResultAttempt, versions: ScenarioVersion
 }
 
 /** A quiz answer, re-marked. `null` when the question is unknown or self-marked (written). */
-export function regradeAnswer(answer: ResultQuizAnswer, questions: ReadonlyMap<string, IndexedQuestion>): { score: number; differs: boolean } | null | 'unknown' {
+export function regradeAnswer(
+  answer: ResultQuizAnswer,
+  questions: ReadonlyMap<string, IndexedQuestion>,
+): { score: number; differs: boolean } | null | 'unknown' {
   const known = questions.get(answer.questionId);
   if (!known) return 'unknown';
   if (['term', 'short', 'case'].includes(known.question.type)) return null;

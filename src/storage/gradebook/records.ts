@@ -8,7 +8,9 @@ import type { GradedAssignment } from './gradebook-store.ts';
 
 export const importedFileRecord = z.object({ key: z.string().min(1), name: z.string(), result: resultFileSchema, importedAt: z.number() });
 export const gradedAssignmentRecord = z.object({ assignment: assignmentSchema, checksum: z.string() });
-export const weightsRecord = z.object(Object.fromEntries(COURSE_PARTS.map((p) => [p, z.number().min(0).max(100)])) as Record<(typeof COURSE_PARTS)[number], z.ZodNumber>);
+export const weightsRecord = z.object(
+  Object.fromEntries(COURSE_PARTS.map((p) => [p, z.number().min(0).max(100)])) as Record<(typeof COURSE_PARTS)[number], z.ZodNumber>,
+);
 
 export function readFiles(stored: readonly unknown[]): ImportedFile[] {
   return stored.flatMap((s) => {
