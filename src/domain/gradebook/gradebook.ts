@@ -10,7 +10,16 @@ import type { IndexedQuestion } from '../quiz/index.ts';
 import type { FailReason } from '../scenario/scoring.ts';
 import type { Flag } from './flags.ts';
 import type { ImportedFile } from './read-files.ts';
-import { regradeAnswer, regradeExam, rescoreAttempt, versionKey, type AttemptCheck, type ExamCheck, type ScenarioVersions } from './rescore.ts';
+import {
+  regradeAnswer,
+  regradeExam,
+  rescoreAttempt,
+  versionKey,
+  type AttemptCheck,
+  type ExamCheck,
+  type ReplayMemo,
+  type ScenarioVersions,
+} from './rescore.ts';
 
 export interface GradebookInput {
   assignment: Assignment;
@@ -110,7 +119,7 @@ function drillCell(scenarioId: string, checks: AttemptCheck[], due: number, excl
   };
 }
 
-function studentRow(file: ImportedFile, others: ImportedFile[], input: GradebookInput, copied: ReadonlyMap<string, string[]>): StudentRow {
+function studentRow(file: ImportedFile, others: ImportedFile[], input: GradebookInput, copied: ReadonlyMap<string, string[]>, memo: ReplayMemo): StudentRow {
   const { assignment, checksum, versions, questions } = input;
   const { result } = file;
   const flags: Flag[] = [];
@@ -133,7 +142,7 @@ function studentRow(file: ImportedFile, others: ImportedFile[], input: Gradebook
         flags.push({ code: 'not-assigned', scenarioId: attempt.scenarioId });
       continue;
     }
-    const check = rescoreAttempt(attempt, versions, assignment);
+    const check = rescoreAttempt(attempt, versions, assignment, memo);
     checks.push(check);
     const where = { scenarioId: attempt.scenarioId, attemptId: attempt.id };
     if (check.status === 'unknown-version') flags.push({ code: 'unknown-version', ...where, hash: attempt.contentHash });
@@ -241,7 +250,8 @@ export function buildGradebook(input: GradebookInput): Gradebook {
       copied.set(key, [...(copied.get(key) ?? []), file!.result.student.number]);
     }
   }
-  const rows = counted.map(([newest, ...older]) => studentRow(newest!, older, input, copied));
+  const memo: ReplayMemo = new Map();
+  const rows = counted.map(([newest, ...older]) => studentRow(newest!, older, input, copied, memo));
   rows.sort((a, b) => a.number.localeCompare(b.number));
   return { rows, setAside };
 }

@@ -5,7 +5,8 @@
  * chat app) is told apart from one that is not JSON at all.
  */
 import { MAX_RESULT_CHARS, readResultFile, type ResultFile, type ResultProblem } from '../assignment/result-file.ts';
-import { hashContent } from '../content-hash.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 export interface DroppedFile {
   name: string;
@@ -14,7 +15,7 @@ export interface DroppedFile {
 
 /** A result file taken into the gradebook. */
 export interface ImportedFile {
-  /** A fingerprint of the file's content: the same file dropped twice is one file. */
+  /** A fingerprint of the file's text: the same file dropped twice is one file. */
   key: string;
   name: string;
   result: ResultFile;
@@ -78,7 +79,7 @@ export function readBatch(files: readonly DroppedFile[], known: ReadonlySet<stri
       batch.refused.push({ name: file.name, problem: read.problem });
       continue;
     }
-    const key = hashContent(read.result);
+    const key = bytesToHex(sha256(utf8ToBytes(file.text.replace(/^\uFEFF/, '')))).slice(0, 32);
     if (seen.has(key)) {
       batch.repeated.push(file.name);
       continue;

@@ -8,8 +8,9 @@ import type { Assignment } from '../assignment/assignment.ts';
 import type { ResultAttempt, ResultExam, ResultQuizAnswer } from '../assignment/result-file.ts';
 import { gradeAnswer } from '../quiz/grade.ts';
 import type { IndexedQuestion } from '../quiz/index.ts';
+import { createScenarioMachine, type ScenarioMachine } from '../scenario/machine.ts';
 import { replay, type Played, type ReplayRefusal } from '../scenario/replay.ts';
-import { scoreMoves, type ScoreResult } from '../scenario/scoring.ts';
+import type { ScoreResult } from '../scenario/scoring.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 
 /** The versions of scenarios the site serves, by `versionKey`. */
@@ -26,26 +27,67 @@ export type AttemptCheck =
 /** Stated results are rounded as the player rounds them; anything further apart was not made by the player. */
 const TOLERANCE = 0.5;
 
-export function rescoreAttempt(attempt: ResultAttempt, versions: ScenarioVersions, assignment: Pick<Assignment, 'passMark'>): AttemptCheck {
-  const scenario = versions.get(versionKey(attempt.scenarioId, attempt.contentHash));
-  if (!scenario) return { status: 'unknown-version', attempt };
-  const replayed = replay(scenario, attempt.steps, { mode: attempt.mode, timing: attempt.timing });
+/**
+ * The scenario with the assignment's pass mark, and its machine: one of each per
+ * version and mark, as building a machine is a large share of a replay's cost.
+ */
+const marked = new WeakMap<Scenario, Map<number, { scenario: Scenario; machine: ScenarioMachine }>>();
+
+function withPassMark(scenario: Scenario, passMark: number): { scenario: Scenario; machine: ScenarioMachine } {
+  let byMark = marked.get(scenario);
+  if (!byMark) marked.set(scenario, (byMark = new Map()));
+  let entry = byMark.get(passMark);
+  if (!entry) {
+    const copy = { ...scenario, passMark };
+    byMark.set(passMark, (entry = { scenario: copy, machine: createScenarioMachine(copy) }));
+  }
+  return entry;
+}
+
+/** Replays already made, by version, settings and transcript: a class takes many of the same paths. */
+export type ReplayMemo = Map<string, AttemptCheck>;
+
+export function rescoreAttempt(
+  attempt: ResultAttempt,
+  versions: ScenarioVersions,
+  assignment: Pick<Assignment, 'passMark'>,
+  memo: ReplayMemo = new Map(),
+): AttemptCheck {
+  const played = versions.get(versionKey(attempt.scenarioId, attempt.contentHash));
+  if (!played) return { status: 'unknown-version', attempt };
+  const key = `${versionKey(attempt.scenarioId, attempt.contentHash)}|${attempt.mode}|${attempt.timing}|${assignment.passMark}|${JSON.stringify(attempt.steps)}`;
+  const known = memo.get(key);
+  const check = known ?? replayAttempt(attempt, played, assignment.passMark);
+  if (!known) memo.set(key, check);
+  return judgeStated({ ...check, attempt } as AttemptCheck, played.passMark);
+}
+
+function replayAttempt(attempt: ResultAttempt, original: Scenario, passMark: number): AttemptCheck {
+  const { scenario, machine } = withPassMark(original, passMark);
+  const replayed = replay(scenario, attempt.steps, { machine, mode: attempt.mode, timing: attempt.timing });
   if (!replayed.ok) return { status: 'not-replayable', attempt, refusal: replayed.refusal.code };
   const { played } = replayed;
   if (played.ending === null) {
     // A transcript that stops short of an ending: a finished attempt claiming otherwise was not made by the player.
     return attempt.status === 'finished' ? { status: 'not-replayable', attempt, refusal: 'no-ending' } : { status: 'unfinished', attempt };
   }
-  const score = scoreMoves({ ...scenario, passMark: assignment.passMark }, played.moves);
+  return { status: 'scored', attempt, scenario, played, score: played.score, statedDiffers: false };
+}
+
+/** Whether what the student's browser stated differs from the replay. */
+function judgeStated(check: AttemptCheck, scenarioPassMark: number): AttemptCheck {
+  if (check.status !== 'scored') return check;
+  const { attempt, score, played } = check;
   const stated = attempt.stated;
+  // The pass the browser stated may use the scenario's own mark or the assignment's.
+  const passesScenarioMark = score.overall !== null && score.overall >= scenarioPassMark && score.fails.every((f) => f.code === 'below-pass-mark');
   const statedDiffers =
     (attempt.ending !== undefined && attempt.ending !== played.ending) ||
     (stated !== undefined &&
       ((stated.overall === null) !== (score.overall === null) ||
         Math.abs((stated.overall ?? 0) - (score.overall ?? 0)) > TOLERANCE ||
-        // The pass the browser stated may use the scenario's mark or the assignment's.
-        (stated.passed !== score.passed && stated.passed !== played.score.passed)));
-  return { status: 'scored', attempt, scenario, played, score, statedDiffers };
+        (stated.passed !== score.passed && stated.passed !== passesScenarioMark)));
+  return { ...check, statedDiffers };
 }
 
 /** A quiz answer, re-marked. `null` when the question is unknown or self-marked (written). */
