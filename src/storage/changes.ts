@@ -6,11 +6,13 @@ import { nextExtraTime } from '../domain/quiz/extra-time.ts';
 import type { Answer } from '../domain/quiz/grade.ts';
 import type { Card } from '../domain/review/schedule.ts';
 import type { Step } from '../domain/scenario/machine.ts';
-import type { Finish, HandIn, NewAttempt, NewExam } from './progress-store.ts';
+import type { Finish, HandIn, NewAttempt, NewExam, ReceivedAssignment } from './progress-store.ts';
 import { StoreError } from './problems.ts';
+import type { AssignmentRecord } from './records/assignment.ts';
 import type { Attempt } from './records/attempt.ts';
 import type { ExamAttempt } from './records/exam.ts';
 import { ATTEMPT_FORMAT, EXAM_FORMAT } from './records/formats.ts';
+import { PROFILE_KEY, type ProfileChange, type ProfileRecord } from './records/profile.ts';
 import type { NewQuizAnswer } from './records/quiz-answer.ts';
 import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
@@ -123,4 +125,21 @@ export function handedIn(exam: ExamAttempt, handIn: HandIn, now: number): { exam
       answeredAt: now,
     })),
   };
+}
+
+/** The assignment kept after opening a link: a newer version replaces the old, keeping when it first came. */
+export function receivedAssignment(existing: AssignmentRecord | undefined, received: ReceivedAssignment, now: number): AssignmentRecord {
+  return { ...existing, id: received.assignment.id, ...received, receivedAt: existing?.receivedAt ?? now };
+}
+
+export function handedInAssignment(existing: AssignmentRecord | undefined, id: string, now: number): AssignmentRecord {
+  if (!existing) throw new StoreError('not-found', `assignment ${id}`);
+  return { ...existing, handedInAt: now };
+}
+
+/** Due soonest first. */
+export const byDue = (a: AssignmentRecord, b: AssignmentRecord) => a.assignment.due - b.assignment.due;
+
+export function profileAfter(existing: ProfileRecord | undefined, change: ProfileChange, now: number): ProfileRecord {
+  return { ...existing, ...change, key: PROFILE_KEY, updatedAt: now };
 }

@@ -6,9 +6,11 @@
  * they were written in; `records/upgrade.ts` brings older ones up to date when read.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { AssignmentRecord } from './records/assignment.ts';
 import type { StoredAttempt } from './records/attempt.ts';
 import type { ChapterRead } from './records/chapter-read.ts';
 import type { StoredExam } from './records/exam.ts';
+import type { ProfileRecord } from './records/profile.ts';
 import type { QuizAnswer } from './records/quiz-answer.ts';
 import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
@@ -22,6 +24,8 @@ export type DojoDb = Dexie & {
   quizRuns: EntityTable<QuizRun, 'chapter'>;
   exams: EntityTable<StoredExam, 'id'>;
   reviewCards: EntityTable<ReviewCard, 'questionId'>;
+  assignments: EntityTable<AssignmentRecord, 'id'>;
+  profile: EntityTable<ProfileRecord, 'key'>;
 };
 
 export const DB_NAME = 'service-dojo';
@@ -42,6 +46,11 @@ export function openDojoDb(name = DB_NAME): DojoDb {
   // Version 3 (2026-12): where the learner is in each chapter's practice. A new table only.
   db.version(3).stores({
     quizRuns: 'chapter',
+  });
+  // Version 4 (2026-12): assignments opened from instructors' links, and the learner's profile. New tables only.
+  db.version(4).stores({
+    assignments: 'id',
+    profile: 'key',
   });
   return db;
 }

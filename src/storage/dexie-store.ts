@@ -9,9 +9,13 @@ import {
   examWithExtraTime,
   examWithFlag,
   handedIn,
+  byDue,
+  handedInAssignment,
   loadScheduler,
   newExam,
   newQuizRun,
+  profileAfter,
+  receivedAssignment,
   runWithAnswer,
   type Scheduler,
 } from './changes.ts';
@@ -20,7 +24,8 @@ import { StoreError } from './problems.ts';
 import type { ProgressStore, RecordTables } from './progress-store.ts';
 import type { ExamAttempt } from './records/exam.ts';
 import type { NewQuizAnswer } from './records/quiz-answer.ts';
-import { upgradeAttempt, upgradeExam } from './records/upgrade.ts';
+import { PROFILE_KEY } from './records/profile.ts';
+import { upgradeAttempt, upgradeExam, upgradeProfile } from './records/upgrade.ts';
 
 /** Errors other than the store's own become `failed`, keeping the browser's error as the cause. */
 async function guarded<T>(write: () => Promise<T>): Promise<T> {
@@ -126,26 +131,59 @@ export function dexieStore(db: DojoDb): ProgressStore {
     countDue: (now = new Date()) => dueBy(now).count(),
     countReviewCards: () => db.reviewCards.count(),
 
+    saveAssignment: (received, now = Date.now()) =>
+      guarded(() =>
+        db.transaction('rw', db.assignments, async () => {
+          const kept = receivedAssignment(await db.assignments.get(received.assignment.id), received, now);
+          await db.assignments.put(kept);
+          return kept;
+        }),
+      ),
+    findAssignment: (id) => db.assignments.get(id),
+    listAssignments: async () => (await db.assignments.toArray()).sort(byDue),
+    markHandedIn: (id, now = Date.now()) =>
+      guarded(() =>
+        db.transaction('rw', db.assignments, async () => {
+          const kept = handedInAssignment(await db.assignments.get(id), id, now);
+          await db.assignments.put(kept);
+          return kept;
+        }),
+      ),
+
+    readProfile: async () => upgradeProfile(await db.profile.get(PROFILE_KEY)),
+    saveProfile: (change, now = Date.now()) =>
+      guarded(() =>
+        db.transaction('rw', db.profile, async () => {
+          const saved = profileAfter(await db.profile.get(PROFILE_KEY), change, now);
+          await db.profile.put(saved);
+          return upgradeProfile(saved);
+        }),
+      ),
+
     async exportRecords(): Promise<RecordTables> {
-      const [attempts, chapterReads, quizAnswers, quizRuns, exams, reviewCards] = await Promise.all([
+      const [attempts, chapterReads, quizAnswers, quizRuns, exams, reviewCards, assignments, profile] = await Promise.all([
         db.attempts.toArray(),
         db.chapterReads.toArray(),
         db.quizAnswers.toArray(),
         db.quizRuns.toArray(),
         db.exams.toArray(),
         db.reviewCards.toArray(),
+        db.assignments.toArray(),
+        db.profile.toArray(),
       ]);
-      return { attempts: attempts.map(upgradeAttempt), chapterReads, quizAnswers, quizRuns, exams: exams.map(upgradeExam), reviewCards };
+      return { attempts: attempts.map(upgradeAttempt), chapterReads, quizAnswers, quizRuns, exams: exams.map(upgradeExam), reviewCards, assignments, profile };
     },
     importRecords: (tables) =>
       guarded(() =>
-        db.transaction('rw', [db.attempts, db.chapterReads, db.quizAnswers, db.quizRuns, db.exams, db.reviewCards], async () => {
+        db.transaction('rw', [db.attempts, db.chapterReads, db.quizAnswers, db.quizRuns, db.exams, db.reviewCards, db.assignments, db.profile], async () => {
           await db.attempts.bulkPut(tables.attempts);
           await db.chapterReads.bulkPut(tables.chapterReads);
           await db.quizAnswers.bulkPut(tables.quizAnswers);
           await db.quizRuns.bulkPut(tables.quizRuns);
           await db.exams.bulkPut(tables.exams);
           await db.reviewCards.bulkPut(tables.reviewCards);
+          await db.assignments.bulkPut(tables.assignments);
+          await db.profile.bulkPut(tables.profile);
         }),
       ),
   };

@@ -15,18 +15,25 @@ import {
   examWithExtraTime,
   examWithFlag,
   handedIn,
+  byDue,
+  handedInAssignment,
   loadScheduler,
   newAttempt,
   newExam,
   newQuizRun,
+  profileAfter,
+  receivedAssignment,
   runWithAnswer,
   type Scheduler,
 } from './changes.ts';
 import type { ProgressStore, RecordTables } from './progress-store.ts';
+import type { AssignmentRecord } from './records/assignment.ts';
 import type { Attempt } from './records/attempt.ts';
 import type { ChapterRead } from './records/chapter-read.ts';
 import type { ExamAttempt } from './records/exam.ts';
+import { PROFILE_KEY, type ProfileRecord } from './records/profile.ts';
 import type { NewQuizAnswer, QuizAnswer } from './records/quiz-answer.ts';
+import { upgradeProfile } from './records/upgrade.ts';
 import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
 
@@ -37,6 +44,8 @@ interface Tables {
   quizRuns: Map<string, QuizRun>;
   exams: Map<string, ExamAttempt>;
   reviewCards: Map<string, ReviewCard>;
+  assignments: Map<string, AssignmentRecord>;
+  profile: Map<string, ProfileRecord>;
 }
 
 export function memoryStore(): ProgressStore {
@@ -47,6 +56,8 @@ export function memoryStore(): ProgressStore {
     quizRuns: new Map(),
     exams: new Map(),
     reviewCards: new Map(),
+    assignments: new Map(),
+    profile: new Map(),
   };
   let nextAnswerId = 1;
 
@@ -172,6 +183,32 @@ export function memoryStore(): ProgressStore {
     countDue: async (now = new Date()) => dueBy(now).length,
     countReviewCards: async () => tables.reviewCards.size,
 
+    async saveAssignment(received, now = Date.now()) {
+      return write((t) => {
+        const kept = receivedAssignment(t.assignments.get(received.assignment.id), received, now);
+        t.assignments.set(kept.id, kept);
+        return kept;
+      });
+    },
+    findAssignment: async (id) => read(tables.assignments.get(id)),
+    listAssignments: async () => list(tables.assignments).sort(byDue),
+    async markHandedIn(id, now = Date.now()) {
+      return write((t) => {
+        const kept = handedInAssignment(t.assignments.get(id), id, now);
+        t.assignments.set(id, kept);
+        return kept;
+      });
+    },
+
+    readProfile: async () => upgradeProfile(read(tables.profile.get(PROFILE_KEY))),
+    async saveProfile(change, now = Date.now()) {
+      return write((t) => {
+        const saved = profileAfter(t.profile.get(PROFILE_KEY), change, now);
+        t.profile.set(PROFILE_KEY, saved);
+        return upgradeProfile(saved);
+      });
+    },
+
     async exportRecords(): Promise<RecordTables> {
       return read({
         attempts: [...tables.attempts.values()],
@@ -180,6 +217,8 @@ export function memoryStore(): ProgressStore {
         quizRuns: [...tables.quizRuns.values()],
         exams: [...tables.exams.values()],
         reviewCards: [...tables.reviewCards.values()],
+        assignments: [...tables.assignments.values()],
+        profile: [...tables.profile.values()],
       });
     },
     async importRecords(records) {
@@ -194,6 +233,8 @@ export function memoryStore(): ProgressStore {
         for (const r of records.quizRuns) t.quizRuns.set(r.chapter, r);
         for (const r of records.exams) t.exams.set(r.id, r);
         for (const r of records.reviewCards) t.reviewCards.set(r.questionId, r);
+        for (const r of records.assignments) t.assignments.set(r.id, r);
+        for (const r of records.profile) t.profile.set(r.key, r);
       });
     },
   };

@@ -9,14 +9,16 @@ import type { ExamResult, QuestionMark } from '../domain/quiz/exam.ts';
 import type { Answer } from '../domain/quiz/grade.ts';
 import type { Step } from '../domain/scenario/machine.ts';
 import type { ScoreResult } from '../domain/scenario/scoring.ts';
+import type { AssignmentRecord } from './records/assignment.ts';
 import type { Attempt } from './records/attempt.ts';
 import type { ChapterRead } from './records/chapter-read.ts';
 import type { ExamAttempt } from './records/exam.ts';
+import type { Profile, ProfileChange, ProfileRecord } from './records/profile.ts';
 import type { NewQuizAnswer, QuizAnswer } from './records/quiz-answer.ts';
 import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
 
-export type NewAttempt = Pick<Attempt, 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'timing'>;
+export type NewAttempt = Pick<Attempt, 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'timing' | 'assignmentId'>;
 
 export interface Finish {
   ending: string;
@@ -40,6 +42,9 @@ export interface HandIn {
   submittedBy: 'learner' | 'timeout';
 }
 
+/** An assignment as read from its share link. */
+export type ReceivedAssignment = Pick<AssignmentRecord, 'assignment' | 'checksum' | 'fragment'>;
+
 /** Every table, as a backup file carries it. */
 export interface RecordTables {
   attempts: Attempt[];
@@ -48,6 +53,9 @@ export interface RecordTables {
   quizRuns: QuizRun[];
   exams: ExamAttempt[];
   reviewCards: ReviewCard[];
+  assignments: AssignmentRecord[];
+  /** None, or the one profile record. */
+  profile: ProfileRecord[];
 }
 
 export interface ProgressStore {
@@ -97,6 +105,18 @@ export interface ProgressStore {
   listDue(now?: Date): Promise<ReviewCard[]>;
   countDue(now?: Date): Promise<number>;
   countReviewCards(): Promise<number>;
+
+  /** Keeps an assignment opened from a link; a newer version of it replaces the one kept (first opened time kept). */
+  saveAssignment(received: ReceivedAssignment, now?: number): Promise<AssignmentRecord>;
+  findAssignment(id: string): Promise<AssignmentRecord | undefined>;
+  /** Every assignment kept, due soonest first. */
+  listAssignments(): Promise<AssignmentRecord[]>;
+  /** Notes that a result file was made for the assignment. */
+  markHandedIn(id: string, now?: number): Promise<AssignmentRecord>;
+
+  /** The learner's profile (an empty one, standard time, before they give anything). */
+  readProfile(): Promise<Profile>;
+  saveProfile(change: ProfileChange, now?: number): Promise<Profile>;
 
   exportRecords(): Promise<RecordTables>;
   /** Writes every record in one transaction, replacing records with the same key. */

@@ -5,6 +5,8 @@ import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
 import { dexieStore } from '../../src/storage/dexie-store.ts';
 import type { BackupProblem } from '../../src/storage/problems.ts';
 import type { ProgressStore } from '../../src/storage/progress-store.ts';
+import { encodeAssignment } from '../../src/domain/assignment/share-link.ts';
+import { sample } from './assignment-sample.ts';
 
 const open: DojoDb[] = [];
 let n = 0;
@@ -32,6 +34,8 @@ async function seeded(): Promise<ProgressStore> {
     correct: false,
     answeredAt: 5000,
   });
+  await store.saveAssignment({ assignment: sample, ...encodeAssignment(sample) }, 6000);
+  await store.saveProfile({ name: '张三', studentNumber: '20230101', timing: 'plus50' }, 7000);
   return store;
 }
 
@@ -40,7 +44,10 @@ describe('backing up progress', () => {
     const source = await seeded();
     const target = fresh();
     const result = await importBackup(target, await exportBackup(source, 9000));
-    expect(result).toEqual({ ok: true, counts: { attempts: 1, chapterReads: 1, quizAnswers: 1, quizRuns: 1, exams: 1, reviewCards: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      counts: { attempts: 1, chapterReads: 1, quizAnswers: 1, quizRuns: 1, exams: 1, reviewCards: 1, assignments: 1, profile: 1 },
+    });
     expect(await target.exportRecords()).toEqual(await source.exportRecords());
     // FSRS dates come back as dates, so the notebook keeps scheduling.
     expect((await target.listDue(new Date(5000)))[0]!.card.due).toBeInstanceOf(Date);
@@ -55,7 +62,7 @@ describe('backing up progress', () => {
 
   it('accepts a file from version 1, upgrading its older records', async () => {
     const file = JSON.parse(await exportBackup(await seeded()));
-    const { quizRuns: _, ...tables } = file.tables;
+    const { quizRuns: _, assignments: _a, profile: _p, ...tables } = file.tables;
     const [attempt] = tables.attempts;
     const [exam] = tables.exams;
     const v1 = {
@@ -68,7 +75,7 @@ describe('backing up progress', () => {
       },
     };
     const target = fresh();
-    expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({ ok: true, counts: { quizRuns: 0 } });
+    expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({ ok: true, counts: { quizRuns: 0, assignments: 0, profile: 0 } });
     expect(await target.findActiveAttempt('tiny-call')).toMatchObject({ format: 2, mode: 'practice', timing: 'standard' });
     expect(await target.findActiveExam()).toMatchObject({ format: 2, paperMinutes: 60, minutes: 75, position: 0, timeAdded: [] });
   });

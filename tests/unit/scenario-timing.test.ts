@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { createScenarioMachine, type PlaySettings } from '../../src/domain/scenario/machine.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
-import { timeLimitMs } from '../../src/domain/scenario/timing.ts';
+import { atLeast, examExtraShare, timeLimitMs } from '../../src/domain/scenario/timing.ts';
 import { fixture } from './helpers.ts';
 
 const { scenario } = fixture('rich-call');
@@ -13,11 +13,33 @@ const untimed = scenario.nodes.offer!;
 const machine = createScenarioMachine(scenario);
 
 describe('time limits', () => {
-  it('are as authored, doubled when extended, and absent when off or untimed', () => {
+  it("are as authored, lengthened by the learner's share, and absent when off or untimed", () => {
     expect(timeLimitMs(timed, 'standard')).toBe(10_000);
+    expect(timeLimitMs(timed, 'plus25')).toBe(12_500);
+    expect(timeLimitMs(timed, 'plus50')).toBe(15_000);
     expect(timeLimitMs(timed, 'extended')).toBe(20_000);
     expect(timeLimitMs(timed, 'off')).toBeNull();
     expect(timeLimitMs(untimed, 'standard')).toBeNull();
+  });
+});
+
+describe('extra time an assignment grants', () => {
+  it("raises the learner's setting to at least the grant, and never lowers it", () => {
+    expect(atLeast('standard', 0)).toBe('standard');
+    expect(atLeast('standard', 0.25)).toBe('plus25');
+    expect(atLeast('plus25', 0.5)).toBe('plus50');
+    expect(atLeast('standard', 1)).toBe('extended');
+    expect(atLeast('extended', 0.25)).toBe('extended');
+    expect(atLeast('off', 1)).toBe('off');
+  });
+});
+
+describe("the mock exam's default extra time", () => {
+  it("is the learner's own share, within the half the exam rules allow", () => {
+    expect(examExtraShare('standard')).toBe(0);
+    expect(examExtraShare('plus25')).toBe(0.25);
+    expect(examExtraShare('extended')).toBe(0.5);
+    expect(examExtraShare('off')).toBe(0.5);
   });
 });
 

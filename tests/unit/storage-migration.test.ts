@@ -38,7 +38,7 @@ describe('upgrading the database', () => {
     expect(await store.listFinishedAttempts()).toEqual([{ ...oldAttempt, format: 2, mode: 'practice', timing: 'standard' }]);
     expect(await store.listChapterReads()).toEqual([{ slug: 'crm-overview', readAt: 5 }]);
     expect(await db.exams.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 
   it('from version 2: keeps exams and answers, adds practice runs, and resumes an old exam at question 1 with its time intact', async () => {
@@ -68,5 +68,24 @@ describe('upgrading the database', () => {
     expect(await store.addExtraTime('e1', 20)).toMatchObject({ minutes: 90, extraMinutes: 30, timeAdded: [{ at: 20, minutes: 5 }] });
     expect(await db.quizAnswers.count()).toBe(1);
     expect(await store.findQuizRun('c')).toBeUndefined();
+  });
+
+  it('from version 3: keeps attempts and practice runs, adds assignments and the profile, reading no profile as standard time', async () => {
+    const name = `upgrade-${++n}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1);
+    v3.version(2).stores(V2);
+    v3.version(3).stores({ quizRuns: 'chapter' });
+    await v3.table('attempts').add({ ...oldAttempt, format: 2, mode: 'test', timing: 'extended' });
+    await v3.table('quizRuns').add({ chapter: 'c', startedAt: 1, position: 2, answers: {} });
+    v3.close();
+
+    db = openDojoDb(name);
+    const store = dexieStore(db);
+    expect(await store.listFinishedAttempts()).toEqual([{ ...oldAttempt, format: 2, mode: 'test', timing: 'extended' }]);
+    expect(await store.findQuizRun('c')).toMatchObject({ position: 2 });
+    expect(await store.listAssignments()).toEqual([]);
+    expect(await store.readProfile()).toMatchObject({ timing: 'standard' });
+    expect(await store.saveProfile({ name: '张三', studentNumber: '20230101' }, 9)).toMatchObject({ name: '张三', timing: 'standard', updatedAt: 9 });
   });
 });

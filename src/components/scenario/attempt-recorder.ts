@@ -1,32 +1,55 @@
 /**
  * Every storage call of the role-play player: the learner's preferred settings, the
- * unfinished attempt a call resumes from, and the recorder, which subscribes to the
- * call's actor and writes each new transcript step the moment the machine takes it.
+ * unfinished attempt a call resumes from, the assignment the call is played for, and
+ * the recorder, which subscribes to the call's actor and writes each new transcript
+ * step the moment the machine takes it.
  */
 import type { Actor } from 'xstate';
 import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
 import { describeSnapshot, replay } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
-import { TIMINGS } from '../../domain/scenario/timing.ts';
+import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/assignment.ts';
+import { atLeast } from '../../domain/scenario/timing.ts';
+import type { ProgressStore } from '../../storage/progress-store.ts';
 import { progressStore } from '../../storage/store.ts';
 
+/** The preferred mode; time limits are the learner's own setting, in their profile (`storage/learner-time.ts`). */
 const PREFERENCES = 'service-dojo.play-settings';
 export const DEFAULT_SETTINGS: PlaySettings = { mode: 'practice', timing: 'standard' };
 
-export function savedPreferences(): PlaySettings {
+function savedMode(): PlaySettings['mode'] {
   try {
     const saved = JSON.parse(localStorage.getItem(PREFERENCES) ?? 'null') as Partial<PlaySettings> | null;
-    return {
-      mode: MODES.find((m) => m === saved?.mode) ?? DEFAULT_SETTINGS.mode,
-      timing: TIMINGS.find((t) => t === saved?.timing) ?? DEFAULT_SETTINGS.timing,
-    };
+    return MODES.find((m) => m === saved?.mode) ?? DEFAULT_SETTINGS.mode;
   } catch {
-    return DEFAULT_SETTINGS;
+    return DEFAULT_SETTINGS.mode;
   }
 }
 
+/**
+ * The assignment this page's call is played for (from `?assignment=`), once `openCall`
+ * has checked the learner has it and it names this scenario. Its attempts are tagged
+ * with it, and its settings are not kept as the learner's own preferences.
+ */
+let playedFor: string | undefined;
+
+/** The learner's settings, or the assignment's: its mode, and at least the extra time it grants them. */
+async function startSettings(store: ProgressStore, scenarioId: string): Promise<PlaySettings> {
+  const profile = await store.readProfile();
+  const wanted = new URLSearchParams(location.search).get(ASSIGNMENT_PARAM);
+  const kept = wanted ? await store.findAssignment(wanted) : undefined;
+  playedFor = kept?.assignment.scenarios.some((s) => s.id === scenarioId) ? kept.id : undefined;
+  if (!kept || !playedFor) return { mode: savedMode(), timing: profile.timing };
+  return { mode: kept.assignment.mode, timing: atLeast(profile.timing, grantedShare(kept.assignment, profile.studentNumber)) };
+}
+
 export function savePreferences(settings: PlaySettings): void {
-  localStorage.setItem(PREFERENCES, JSON.stringify(settings));
+  if (playedFor) return;
+  localStorage.setItem(PREFERENCES, JSON.stringify({ mode: settings.mode }));
+  // Losing a preference is not worth interrupting the call for.
+  void progressStore()
+    .saveProfile({ timing: settings.timing })
+    .catch(() => undefined);
 }
 
 /** Where a call picks up when the page opens. */
@@ -38,8 +61,8 @@ export type Opened =
   | { kind: 'stale'; settings: PlaySettings };
 
 export async function openCall(scenario: Scenario, hash: string, machine: ScenarioMachine): Promise<Opened> {
-  const settings = savedPreferences();
   const store = progressStore();
+  const settings = await startSettings(store, scenario.id);
   const active = await store.findActiveAttempt(scenario.id);
   if (!active) return { kind: 'fresh', settings };
   const resumed = active.contentHash === hash ? replay(scenario, active.steps, { machine, mode: active.mode, timing: active.timing }) : null;
@@ -74,7 +97,8 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, l
       writes = writes.then(async () => {
         try {
           const store = progressStore();
-          id ??= (await store.startAttempt({ scenarioId: scenario.id, contentHash: hash, locale, mode, timing })).id;
+          id ??= (await store.startAttempt({ scenarioId: scenario.id, contentHash: hash, locale, mode, timing, ...(playedFor && { assignmentId: playedFor }) }))
+            .id;
           await store.appendStep(id, step, finish);
           onWrite(null);
         } catch (error) {

@@ -11,6 +11,9 @@ export const ASSIGNMENT_FORMAT = 'service-dojo-assignment';
 /** 1 (2026-12): the first version. Bumped when the shape changes; a newer version is refused. */
 export const ASSIGNMENT_VERSION = 1;
 
+/** The query parameter of a scenario page played for an assignment: `?assignment=<id>`. */
+export const ASSIGNMENT_PARAM = 'assignment';
+
 /** Mock exam papers an assignment can ask for: the full paper, or the short one. */
 export const EXAM_KINDS = ['full', 'short'] as const;
 /** Extra shares of time an instructor can grant (+25 %, +50 %, +100 %). */

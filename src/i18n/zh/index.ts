@@ -6,3 +6,4 @@ export { player } from './player.ts';
 export { progress } from './progress.ts';
 export { quiz } from './quiz.ts';
 export { site } from './site.ts';
+export { teach } from './teach.ts';

@@ -37,6 +37,8 @@ export const attemptRecord = z.object({
   mode: z.enum(['practice', 'test']).optional(),
   /** Time limits as the learner set them. Since format 2. */
   timing: z.enum(TIMINGS).optional(),
+  /** The assignment open when the attempt began (`src/domain/assignment/assignment.ts`); absent: the learner's own practice. */
+  assignmentId: z.string().optional(),
   /** `superseded`: the scenario changed under an unfinished attempt. */
   status: z.enum(['active', 'finished', 'superseded']),
   startedAt: time,

@@ -5,6 +5,7 @@
  */
 import type { Attempt, StoredAttempt } from './attempt.ts';
 import type { ExamAttempt, StoredExam } from './exam.ts';
+import type { Profile, ProfileRecord } from './profile.ts';
 import { ATTEMPT_FORMAT, EXAM_FORMAT } from './formats.ts';
 
 /** Format 1 attempts were all played in practice mode with standard time limits. */
@@ -24,4 +25,9 @@ export function upgradeExam(stored: StoredExam): ExamAttempt {
     timeAdded: stored.timeAdded ?? [],
     position: stored.position ?? 0,
   };
+}
+
+/** A learner who has not set their time limits has standard time. */
+export function upgradeProfile(stored: ProfileRecord | undefined): Profile {
+  return { key: 'learner', updatedAt: 0, ...stored, timing: stored?.timing ?? 'standard' };
 }

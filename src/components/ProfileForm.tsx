@@ -1,0 +1,60 @@
+/**
+ * The learner's profile on /progress: name and student number for the assignments
+ * they hand in, and their own time-limit setting — the one the role-play player
+ * uses for every timed moment and the mock exam offers as its default.
+ */
+import { useEffect, useState } from 'react';
+import { TIMINGS, type Timing } from '../domain/scenario/timing.ts';
+import { translator, type Dictionary } from '../i18n/translate.ts';
+import type { Profile } from '../storage/records/profile.ts';
+import { progressStore } from '../storage/store.ts';
+import { StudentFields } from './assignment/StudentFields.tsx';
+
+interface Props {
+  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
+  strings: Dictionary;
+}
+
+export default function ProfileForm({ strings }: Props) {
+  const t = translator(strings);
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [timing, setTiming] = useState<Timing>('standard');
+  useEffect(() => {
+    let cancelled = false;
+    void progressStore()
+      .readProfile()
+      .then((p) => {
+        if (cancelled) return;
+        setProfile(p);
+        setTiming(p.timing);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (!profile) return null;
+  return (
+    <section className="panel" aria-labelledby="profile-heading">
+      <h2 id="profile-heading">{t('profile.title')}</h2>
+      <p>{t('profile.intro')}</p>
+      <StudentFields
+        t={t}
+        profile={profile}
+        extra={() => ({ timing })}
+        optional
+        onSave={async (change) => setProfile(await progressStore().saveProfile(change))}
+      >
+        <fieldset>
+          <legend>{t('profile.timing')}</legend>
+          {TIMINGS.map((option) => (
+            <label key={option} className="option">
+              <input type="radio" name="profile-timing" checked={timing === option} onChange={() => setTiming(option)} />
+              {t(`player.timing.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      </StudentFields>
+    </section>
+  );
+}
