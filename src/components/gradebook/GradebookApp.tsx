@@ -5,7 +5,8 @@
  * Files and settings live in the gradebook's own database (`gradebookStore()`).
  */
 import { useEffect, useEffectEvent, useState, type ChangeEvent, type DragEvent, type FormEvent } from 'react';
-import { decodeAssignment } from '../../domain/assignment/share-link.ts';
+import type { Assignment } from '../../domain/assignment/assignment.ts';
+import { decodeAssignment, encodeAssignment } from '../../domain/assignment/share-link.ts';
 import { MAX_RESULT_CHARS } from '../../domain/assignment/result-file.ts';
 import { buildGradebook } from '../../domain/gradebook/gradebook.ts';
 import { LESSON_PLAN_WEIGHTS, type Weights } from '../../domain/gradebook/course-grade.ts';
@@ -14,6 +15,7 @@ import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import type { GradedAssignment } from '../../storage/gradebook/gradebook-store.ts';
 import { gradebookStore } from '../../storage/gradebook/store.ts';
+import { teachStore } from '../../storage/teach-store.ts';
 import { ContentGate } from '../ContentGate.tsx';
 import { useContent } from '../../content-client/use-content.ts';
 import { ClassView } from './ClassView.tsx';
@@ -67,6 +69,8 @@ export default function GradebookApp({ strings, locale }: Props) {
   const [linkError, setLinkError] = useState<string | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** The assignments made on this device (/teach), to grade without pasting a link. */
+  const [mine, setMine] = useState<Assignment[]>([]);
 
   async function applyLink(text: string) {
     const read = decodeAssignment(text);
@@ -74,7 +78,10 @@ export default function GradebookApp({ strings, locale }: Props) {
       setLinkError(t(`gradebook.link.${read.problem.code}`));
       return;
     }
-    const next = { assignment: read.assignment, checksum: read.checksum };
+    await choose({ assignment: read.assignment, checksum: read.checksum });
+  }
+
+  async function choose(next: GradedAssignment) {
     await gradebookStore().setAssignment(next);
     setGraded(next);
     setLinkError(null);
@@ -84,8 +91,9 @@ export default function GradebookApp({ strings, locale }: Props) {
 
   useEffect(() => {
     const store = gradebookStore();
-    void Promise.all([store.getAssignment(), store.listFiles(), store.getWeights()]).then(async ([saved, stored, savedWeights]) => {
+    void Promise.all([store.getAssignment(), store.listFiles(), store.getWeights(), teachStore().list()]).then(async ([saved, stored, savedWeights, made]) => {
       setFiles(stored);
+      setMine(made);
       if (savedWeights) setWeights(savedWeights);
       setGraded(saved ?? null);
       // A link to this page can carry the assignment, as the share link does: /teach/gradebook/#a1.…
@@ -149,6 +157,19 @@ export default function GradebookApp({ strings, locale }: Props) {
           </p>
         ) : (
           <p>{t('gradebook.noAssignment')}</p>
+        )}
+        {mine.length > 0 && (
+          <ul className="mine">
+            {mine.map((a) => (
+              <li key={a.id}>
+                {a.title}
+                {a.className && ` · ${a.className}`}{' '}
+                <button type="button" className="secondary" onClick={() => void choose({ assignment: a, checksum: encodeAssignment(a).checksum })}>
+                  {t('gradebook.gradeThis')}
+                </button>
+              </li>
+            ))}
+          </ul>
         )}
         <form onSubmit={submitLink} className="actions">
           <label htmlFor="gb-link">{graded ? t('gradebook.otherLink') : t('gradebook.link')}</label>

@@ -5,7 +5,7 @@
  * only when a map is shown. Optional notes put numbers on boxes and lines: the class's
  * share of each choice, the share of weak moves at a node.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ScenarioMap } from '../../build/scenario-map.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
@@ -35,6 +35,7 @@ const path = (points: { x: number; y: number }[]) => points.map((p, i) => `${i =
 
 export function MapSvg({ scenario, locale, title, notes }: Props) {
   const [map, setMap] = useState<ScenarioMap | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let current = true;
     void import('../../build/scenario-map.ts').then(({ layoutScenario }) => current && setMap(layoutScenario(scenario, locale)));
@@ -42,10 +43,16 @@ export function MapSvg({ scenario, locale, title, notes }: Props) {
       current = false;
     };
   }, [scenario, locale]);
+  // A map wider than the page opens with the start in view (dagre centres it in its row).
+  useEffect(() => {
+    const start = map?.boxes.find((b) => b.kind === 'start');
+    const region = scroller.current;
+    if (start && region) region.scrollLeft = Math.max(0, start.x + start.width / 2 - region.clientWidth / 2);
+  }, [map]);
   if (!map) return null;
   const titleId = `map-${scenario.id}-title`;
   return (
-    <div className="map-scroll" role="region" tabIndex={0} aria-label={title}>
+    <div className="map-scroll" role="region" tabIndex={0} aria-label={title} ref={scroller}>
       <svg
         className="scenario-map"
         viewBox={`0 0 ${map.width} ${map.height + 14}`}

@@ -25,9 +25,10 @@ export const gradebook = {
   'gradebook.intro':
     '把全班交来的结果文件一次拖进来：每一次演练都按学生当时练习的情景版本重新回放、重新计分，测验和考试答案也重新判分；和文件里写的不一致、来自别的作业、重复、迟交或损坏的文件都会标出原因。文件只保存在这台电脑的浏览器里，和你自己的学习记录分开。',
   'gradebook.assignment': '作业',
-  'gradebook.noAssignment': '先粘贴这份作业的分享链接，成绩册才知道要核对哪份作业。',
+  'gradebook.noAssignment': '先从下面选一份你在这台电脑上布置的作业，或者粘贴作业的分享链接，成绩册才知道要核对哪份作业。',
   'gradebook.link': '作业的分享链接',
   'gradebook.otherLink': '换一份作业（粘贴它的分享链接）',
+  'gradebook.gradeThis': '批改这份作业',
   'gradebook.useLink': '使用这个链接',
   'gradebook.due': '截止 {when}',
   'gradebook.link.empty': '请先粘贴分享链接。',
