@@ -14,7 +14,7 @@ import { shippedScenario } from './course.ts';
 import { zh } from './strings.ts';
 
 const scenario = shippedScenario();
-const best = bestPath(scenario) as Move[];
+const best = bestPath(scenario) as { node: string; choice: number }[];
 
 /** The worst reply at every turn: what a tampered file's transcript says was really played. */
 function worstPath(): Move[] {

@@ -27,7 +27,8 @@ export const gradebook: Record<keyof typeof zh, string> = {
   'gradebook.intro':
     'Drop in the whole class’s result files at once: every role-play attempt is replayed and re-scored on the very scenario version it was played on, and quiz and exam answers are re-marked; a file whose stated scores differ, made for another assignment, duplicated, late or damaged is flagged with the reason. The files stay in this computer’s browser, apart from your own learning record.',
   'gradebook.assignment': 'Assignment',
-  'gradebook.noAssignment': 'First pick one of the assignments you made on this computer below, or paste an assignment’s share link, so the gradebook knows which assignment to check against.',
+  'gradebook.noAssignment':
+    'First pick one of the assignments you made on this computer below, or paste an assignment’s share link, so the gradebook knows which assignment to check against.',
   'gradebook.link': 'The assignment’s share link',
   'gradebook.otherLink': 'Another assignment (paste its share link)',
   'gradebook.gradeThis': 'Grade this one',
