@@ -5,7 +5,7 @@
  * exports a CSV that Excel opens as UTF-8.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { ResultFile } from '../../src/domain/assignment/result-file.ts';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, type Move } from '../../src/domain/scenario/play.ts';
@@ -33,12 +33,18 @@ function worstPath(): Move[] {
   return moves;
 }
 
+/** Opens a page and waits for its islands to hydrate, so nothing typed is lost. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
 test('a class hands in, the gradebook re-scores, flags a tampered file, shows the class and exports CSV', async ({ browser }) => {
   test.setTimeout(120_000);
   // The instructor makes the assignment on /teach.
   const teacher = await browser.newContext({ acceptDownloads: true });
   const desk = await teacher.newPage();
-  await desk.goto('/teach/');
+  await open(desk, '/teach/');
   await desk.getByLabel(zh('teach.form.title')).fill('来电服务练习');
   await desk.getByLabel(zh('teach.form.class')).fill('客服2301班');
   await desk.getByRole('checkbox', { name: scenario.title.zh }).check();
@@ -51,7 +57,7 @@ test('a class hands in, the gradebook re-scores, flags a tampered file, shows th
   const student = await browser.newContext({ acceptDownloads: true });
   const page = await student.newPage();
   const assignmentPath = new URL(link).pathname + new URL(link).hash;
-  await page.goto(assignmentPath);
+  await open(page, assignmentPath);
   await page.getByRole('textbox', { name: zh('assignment.name'), exact: true }).fill('张三');
   await page.getByRole('textbox', { name: zh('assignment.number'), exact: true }).fill('20230101');
   await page.getByRole('button', { name: zh('assignment.saveStudent') }).click();
@@ -79,7 +85,7 @@ test('a class hands in, the gradebook re-scores, flags a tampered file, shows th
 
   // The instructor grades: picks the assignment made on this device and drops both files.
   const book = await teacher.newPage();
-  await book.goto('/teach/gradebook/');
+  await open(book, '/teach/gradebook/');
   await book
     .getByRole('listitem')
     .filter({ hasText: '来电服务练习' })

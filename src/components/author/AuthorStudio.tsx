@@ -4,15 +4,18 @@
  * be played at once (nothing saved) and downloaded, ready for `scenarios/`. All in the
  * browser, without Node.
  */
-import { useState, type ChangeEvent, type DragEvent, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type ChangeEvent, type DragEvent, type FormEvent } from 'react';
 import { chapterHref } from '../../i18n/links.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import type { Problem } from '../../domain/yaml/load-yaml.ts';
 import type { ForbiddenPhrase } from '../../schemas/scenario.ts';
 import { MapSvg } from '../gradebook/MapSvg.tsx';
-import { checkScenario, MAX_SCENARIO_BYTES, type Checked, type Refusal } from './check-scenario.ts';
-import { TryOut } from './TryOut.tsx';
+import type { Checked, Refusal } from './check-scenario.ts';
+import { MAX_SCENARIO_BYTES } from './limits.ts';
+
+// The checker (YAML parser, schema, lint) and the player load when first needed, not with the page.
+const TryOut = lazy(() => import('./TryOut.tsx').then((m) => ({ default: m.TryOut })));
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
@@ -46,7 +49,8 @@ export default function AuthorStudio({ strings, locale, forbidden }: Props) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [dragging, setDragging] = useState(false);
 
-  function check(text: string, name?: string) {
+  async function check(text: string, name?: string) {
+    const { checkScenario } = await import('./check-scenario.ts');
     setChecked(checkScenario(text, forbidden, name));
   }
 
@@ -60,7 +64,7 @@ export default function AuthorStudio({ strings, locale, forbidden }: Props) {
     const text = await file.text();
     setSource(text);
     setFileName(file.name);
-    check(text, file.name);
+    await check(text, file.name);
   }
 
   function pick(event: ChangeEvent<HTMLInputElement>) {
@@ -76,7 +80,7 @@ export default function AuthorStudio({ strings, locale, forbidden }: Props) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    check(source, fileName);
+    void check(source, fileName);
   }
 
   function download() {
@@ -173,14 +177,16 @@ export default function AuthorStudio({ strings, locale, forbidden }: Props) {
           <section aria-labelledby="author-try" id="try">
             <h2 id="author-try">{t('author.try', { title: scenario.title[locale] })}</h2>
             <p className="muted">{t('author.tryNote')}</p>
-            <TryOut
-              scenario={scenario}
-              hash={checked.loaded.hash}
-              locale={locale}
-              t={t}
-              chapterHref={chapterHref(locale, scenario.chapter)}
-              backHref="#author-result"
-            />
+            <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+              <TryOut
+                scenario={scenario}
+                hash={checked.loaded.hash}
+                locale={locale}
+                t={t}
+                chapterHref={chapterHref(locale, scenario.chapter)}
+                backHref="#author-result"
+              />
+            </Suspense>
           </section>
         </>
       )}

@@ -10,8 +10,9 @@ import { lintWarnings } from '../../domain/scenario/lint.ts';
 import { loadScenario, type LoadedScenario } from '../../domain/scenario/load.ts';
 import type { ForbiddenPhrase } from '../../schemas/scenario.ts';
 
-/** Four times the largest scenario in the course: anything bigger is not a scenario file. */
-export const MAX_SCENARIO_BYTES = 256 * 1024;
+import { MAX_SCENARIO_BYTES } from './limits.ts';
+
+export { MAX_SCENARIO_BYTES };
 
 /** A refusal before any line can be pointed at. */
 export type Refusal = { code: 'empty' } | { code: 'too-large'; kb: number; maxKb: number } | { code: 'alias-bomb' } | { code: 'unreadable'; detail: string };

@@ -4,25 +4,20 @@
  * the transcripts and answers, every doubt flagged; then the class view and the CSV.
  * Files and settings live in the gradebook's own database (`gradebookStore()`).
  */
-import { useEffect, useEffectEvent, useState, type ChangeEvent, type DragEvent, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useState, type ChangeEvent, type DragEvent, type FormEvent } from 'react';
 import type { Assignment } from '../../domain/assignment/assignment.ts';
-import { decodeAssignment, encodeAssignment } from '../../domain/assignment/share-link.ts';
 import { MAX_RESULT_CHARS } from '../../domain/assignment/result-file.ts';
-import { buildGradebook } from '../../domain/gradebook/gradebook.ts';
 import { LESSON_PLAN_WEIGHTS, type Weights } from '../../domain/gradebook/course-grade.ts';
-import { readBatch, type DroppedFile, type ImportedFile, type RefusedFile } from '../../domain/gradebook/read-files.ts';
+import type { DroppedFile, ImportedFile, RefusedFile } from '../../domain/gradebook/read-files.ts';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import type { GradedAssignment } from '../../storage/gradebook/gradebook-store.ts';
 import { gradebookStore } from '../../storage/gradebook/store.ts';
 import { teachStore } from '../../storage/teach-store.ts';
-import { ContentGate } from '../ContentGate.tsx';
-import { useContent } from '../../content-client/use-content.ts';
-import { ClassView } from './ClassView.tsx';
-import { ExportPanel } from './ExportPanel.tsx';
-import { GradebookTable } from './GradebookTable.tsx';
-import { loadGradebookContent } from './load-gradebook-content.ts';
 import { problemText } from './words.ts';
+
+// Re-scoring (the scenario machine, the graders) and the class view load once there are files to grade.
+const Graded = lazy(() => import('./Graded.tsx'));
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
@@ -72,13 +67,20 @@ export default function GradebookApp({ strings, locale }: Props) {
   /** The assignments made on this device (/teach), to grade without pasting a link. */
   const [mine, setMine] = useState<Assignment[]>([]);
 
+  // The link's decoder (inflate, checksum) and the file reader load when first used.
   async function applyLink(text: string) {
+    const { decodeAssignment } = await import('../../domain/assignment/share-link.ts');
     const read = decodeAssignment(text);
     if (!read.ok) {
       setLinkError(t(`gradebook.link.${read.problem.code}`));
       return;
     }
     await choose({ assignment: read.assignment, checksum: read.checksum });
+  }
+
+  async function chooseMine(assignment: Assignment) {
+    const { encodeAssignment } = await import('../../domain/assignment/share-link.ts');
+    await choose({ assignment, checksum: encodeAssignment(assignment).checksum });
   }
 
   async function choose(next: GradedAssignment) {
@@ -109,6 +111,7 @@ export default function GradebookApp({ strings, locale }: Props) {
       if (file.size > MAX_FILE_BYTES) tooLarge.push({ name: file.name, problem: { code: 'too-large' } });
       else dropped.push({ name: file.name, text: await file.text() });
     }
+    const { readBatch } = await import('../../domain/gradebook/read-files.ts');
     const batch = readBatch(dropped, new Set(files.map((f) => f.key)));
     await gradebookStore().addFiles(batch.accepted);
     setFiles(await gradebookStore().listFiles());
@@ -164,7 +167,7 @@ export default function GradebookApp({ strings, locale }: Props) {
               <li key={a.id}>
                 {a.title}
                 {a.className && ` · ${a.className}`}{' '}
-                <button type="button" className="secondary" onClick={() => void choose({ assignment: a, checksum: encodeAssignment(a).checksum })}>
+                <button type="button" className="secondary" onClick={() => void chooseMine(a)}>
                   {t('gradebook.gradeThis')}
                 </button>
               </li>
@@ -212,46 +215,11 @@ export default function GradebookApp({ strings, locale }: Props) {
         </section>
       )}
 
-      {graded && files.length > 0 && <Graded graded={graded} files={files} weights={weights} onWeights={changeWeights} locale={locale} t={t} dates={dates} />}
+      {graded && files.length > 0 && (
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <Graded graded={graded} files={files} weights={weights} onWeights={changeWeights} locale={locale} t={t} dates={dates} />
+        </Suspense>
+      )}
     </div>
-  );
-}
-
-interface GradedProps {
-  graded: GradedAssignment;
-  files: ImportedFile[];
-  weights: Weights;
-  onWeights: (weights: Weights) => void;
-  locale: Locale;
-  t: Translate;
-  dates: Intl.DateTimeFormat;
-}
-
-/** The rows, the export and the class view, once the content to re-score with has loaded. */
-function Graded({ graded, files, weights, onWeights, locale, t, dates }: GradedProps) {
-  const key = `${files.map((f) => f.key).join(',')}|${graded.checksum}`;
-  const content = useContent(() => loadGradebookContent(files, graded.assignment.scenarios), key);
-  return (
-    <ContentGate content={content} t={t}>
-      {(loaded) => {
-        const book = buildGradebook({ ...graded, files, versions: loaded.versions, questions: loaded.questions });
-        const titleOf = (id: string) => loaded.titles.get(id)?.[locale] ?? id;
-        return (
-          <>
-            <GradebookTable book={book} assignment={graded.assignment} t={t} titleOf={titleOf} when={(m) => dates.format(m)} />
-            <ExportPanel
-              book={book}
-              assignment={graded.assignment}
-              weights={weights}
-              onWeights={onWeights}
-              t={t}
-              titleOf={titleOf}
-              when={(m) => dates.format(m)}
-            />
-            <ClassView book={book} questions={loaded.questions} locale={locale} t={t} titleOf={titleOf} />
-          </>
-        );
-      }}
-    </ContentGate>
   );
 }
