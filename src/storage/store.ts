@@ -10,3 +10,8 @@ export function progressStore(): ProgressStore {
   shared ??= typeof indexedDB === 'undefined' ? memoryStore() : dexieStore(dojoDb());
   return shared;
 }
+
+/** For a page where calls are tried out and nothing is kept (an author's draft): memory from now on. */
+export function keepProgressInMemory(): void {
+  shared = memoryStore();
+}

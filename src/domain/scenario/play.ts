@@ -8,7 +8,7 @@ import { holds, type ConditionState } from './conditions.ts';
 import { FORBIDDEN_PENALTY, forbiddenIn } from './forbidden.ts';
 import { MOOD_MAX, MOOD_MIN } from './mood.ts';
 import { effectAt, type Effect, type Move } from './moves.ts';
-import type { Scenario } from '../../schemas/scenario.ts';
+import type { ForbiddenPhrase, Scenario } from '../../schemas/scenario.ts';
 import { own } from '../own.ts';
 
 export type { Effect, Move, Step } from './moves.ts';
@@ -32,12 +32,25 @@ export function offeredChoices(scenario: Scenario, state: CallState): number[] {
   return node.choices.flatMap((choice, index) => (!choice.when || holds(choice.when, state) ? [index] : []));
 }
 
+/**
+ * Points an effect depends on only the effect and the forbidden list, yet the rules ask
+ * for them at every guard and every judged move; matching the phrases is the costly
+ * part, so each effect's points are kept per list (re-scoring a class replays thousands).
+ */
+const pointsCache = new WeakMap<Effect, WeakMap<readonly ForbiddenPhrase[], Record<Competency, number>>>();
+
 /** Points an effect earns, with the penalty for forbidden phrases in a choice's words. */
 export function effectPoints(scenario: Scenario, effect: Effect): Record<Competency, number> {
-  const points = zeroPoints();
-  for (const c of COMPETENCIES) points[c] = effect.scores[c] ?? 0;
-  if ('text' in effect) points.courtesy -= FORBIDDEN_PENALTY * forbiddenIn(effect.text.zh, scenario.forbidden).length;
-  return points;
+  let byList = pointsCache.get(effect);
+  if (!byList) pointsCache.set(effect, (byList = new WeakMap()));
+  let points = byList.get(scenario.forbidden);
+  if (!points) {
+    points = zeroPoints();
+    for (const c of COMPETENCIES) points[c] = effect.scores[c] ?? 0;
+    if ('text' in effect) points.courtesy -= FORBIDDEN_PENALTY * forbiddenIn(effect.text.zh, scenario.forbidden).length;
+    byList.set(scenario.forbidden, points);
+  }
+  return { ...points };
 }
 
 export const totalPoints = (points: Record<Competency, number>) => COMPETENCIES.reduce((sum, c) => sum + points[c], 0);

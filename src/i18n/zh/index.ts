@@ -1,6 +1,7 @@
 /** The Chinese interface strings, by feature. */
 export { common } from './common.ts';
 export { drill } from './drill.ts';
+export { gradebook } from './gradebook.ts';
 export { player } from './player.ts';
 export { progress } from './progress.ts';
 export { quiz } from './quiz.ts';
