@@ -15,7 +15,7 @@ import { MAX_SCENARIO_BYTES } from './limits.ts';
 export { MAX_SCENARIO_BYTES };
 
 /** A refusal before any line can be pointed at. */
-export type Refusal = { code: 'empty' } | { code: 'too-large'; kb: number; maxKb: number } | { code: 'alias-bomb' } | { code: 'unreadable'; detail: string };
+export type Refusal = { code: 'empty' } | { code: 'too-large'; kb: number; maxKb: number } | { code: 'unreadable'; detail: string };
 
 export type Checked =
   | { ok: true; loaded: LoadedScenario; warnings: Problem[]; fileName: string }
@@ -42,7 +42,7 @@ export function checkScenario(source: string, shared: readonly ForbiddenPhrase[]
     result = loadScenario(name, source, shared);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, fileName: name, refusal: /alias/i.test(detail) ? { code: 'alias-bomb' } : { code: 'unreadable', detail } };
+    return { ok: false, fileName: name, refusal: { code: 'unreadable', detail } };
   }
   if (!result.ok) return { ok: false, fileName: name, problems: result.problems };
   // Warnings are located in the text as written: the shared phrases merged in do not move lines.

@@ -21,7 +21,6 @@ export const gradebook: Record<keyof typeof zh, string> = {
   'author.tryNote': 'Trying a call saves nothing.',
   'author.refusal.empty': 'Nothing to check: drop, pick or paste a scenario file.',
   'author.refusal.too-large': 'The file is {kb} KB, over the {maxKb} KB limit: it is not a scenario file.',
-  'author.refusal.alias-bomb': 'The file’s YAML aliases (&, *) expand to something enormous, so it was not read. Scenario files need no aliases.',
   'author.refusal.unreadable': 'This file cannot be read: {detail}',
   'gradebook.title': 'Gradebook',
   'gradebook.intro':

@@ -19,7 +19,6 @@ export const gradebook = {
   'author.tryNote': '试玩不会保存任何记录。',
   'author.refusal.empty': '没有内容可以检查：请拖入、选择或粘贴一个情景文件。',
   'author.refusal.too-large': '文件有 {kb} KB，超过了 {maxKb} KB 的上限，不像是一个情景文件。',
-  'author.refusal.alias-bomb': '文件里的 YAML 别名（&、*）层层展开后会变得极其庞大，已拒绝读取。情景文件不需要别名。',
   'author.refusal.unreadable': '无法读取这个文件：{detail}',
   'gradebook.title': '成绩册',
   'gradebook.intro':
