@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // axe over a long chapter takes most of the default 30 s on a busy 2-core machine.
+  timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {

@@ -39,6 +39,8 @@ test('chapter practice resumes after a reload: checked answers stay shown and th
   await expect(at(2)).toBeVisible();
   const second = await page.locator('fieldset.question legend').textContent();
   await answerAndCheck(page);
+  // The learner's history for the question arrives just after the verdict.
+  await expect(page.locator('.verdict')).toContainText(en('quiz.history', { seen: 1, right: '' }).split(';')[0]!);
   const verdict = await page.locator('.verdict').textContent();
 
   await page.reload();
