@@ -39,7 +39,9 @@ test('the exam questions keep their contrast in the dark', async ({ page }) => {
   await page.getByLabel(zh('exam.sizeShort')).check();
   await page.getByRole('button', { name: zh('exam.start') }).click();
   await expect(page.locator('fieldset.question')).toBeVisible();
-  await page.locator('fieldset.question input').first().check();
+  // The paper is drawn at random: the first question may be an ordering one, with no option to tick.
+  const option = page.locator('fieldset.question input').first();
+  if ((await option.count()) > 0) await option.check();
   expect(luminance(await page.locator('fieldset.question').evaluate((el) => getComputedStyle(el).backgroundColor))).toBeLessThan(0.05);
   const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
   expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
