@@ -143,3 +143,12 @@ test("extra time during the exam stops at half the paper's time, and each additi
   await page.getByRole('button', { name: en('exam.submit') }).click();
   await expect(page.getByText(/extra time 30 minutes \(asked for 3 times during the exam\)/)).toBeVisible();
 });
+
+test("the learner's own extra-time setting is the mock exam's default", async ({ page }) => {
+  await page.goto('/progress/');
+  await page.getByLabel(zh('player.timing.plus50')).check();
+  await page.getByRole('button', { name: zh('profile.save') }).click();
+  await expect(page.getByText(zh('profile.saved'))).toBeVisible();
+  await page.goto('/exam/');
+  await expect(page.getByLabel(zh('exam.extra'))).toHaveValue('50');
+});

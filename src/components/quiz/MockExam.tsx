@@ -15,6 +15,7 @@ import { translator, type Dictionary, type Translate } from '../../i18n/translat
 import { storeErrorCode } from '../../storage/problems.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
 import type { ExamAttempt } from '../../storage/records/exam.ts';
+import { learnerExamExtraShare } from '../../storage/learner-time.ts';
 import { progressStore } from '../../storage/store.ts';
 import { ContentGate } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
@@ -60,6 +61,7 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
   const questionTop = useRef<HTMLDivElement>(null);
   const handingIn = useRef(false);
   const capReason = useId();
+  const [defaultExtra, setDefaultExtra] = useState(0);
 
   const fail = (e: unknown) => setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
 
@@ -67,8 +69,10 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
   const open = useEffectEvent(() =>
     (async () => {
       const store = progressStore();
-      const [active, finished] = await Promise.all([store.findActiveExam(), store.listFinishedExams()]);
+      const [active, finished, share] = await Promise.all([store.findActiveExam(), store.listFinishedExams(), learnerExamExtraShare(store)]);
       setHistory(finished);
+      // The learner's own extra-time setting (in their profile) is the paper's default.
+      setDefaultExtra(Math.round(share * 100));
       if (active && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout');
       else if (active) {
         setExam(active);
@@ -185,7 +189,7 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
           <p className="field">
             <label>
               {t('exam.extra')}
-              <select name="extra" defaultValue="0">
+              <select name="extra" defaultValue={String(defaultExtra)}>
                 <option value="0">{t('exam.extraNone')}</option>
                 {START_EXTRA_SHARES.map((share) => (
                   <option key={share} value={share * 100}>
