@@ -27,6 +27,26 @@ async function answerAndCheck(page: Page): Promise<void> {
   await page.getByRole('button', { name: en('quiz.check'), exact: true }).click();
 }
 
+/** Where the stored practice run of a chapter stands, read straight from IndexedDB. */
+function storedPosition(page: Page, chapter: string): Promise<number | undefined> {
+  return page.evaluate(
+    (key) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const open = indexedDB.open('service-dojo');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('quizRuns').objectStore('quizRuns').get(key);
+          read.onsuccess = () => {
+            resolve((read.result as { position?: number } | undefined)?.position);
+            open.result.close();
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    chapter,
+  );
+}
+
 test('chapter practice resumes after a reload: checked answers stay shown and the learner is where they were', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/en/quizzes/customer-service/');
@@ -59,6 +79,8 @@ test('chapter practice resumes after a reload: checked answers stay shown and th
     await page.getByRole('button', { name: i < total ? en('quiz.next') : en('quiz.finish') }).click();
   }
   await expect(page.getByRole('heading', { name: /Practice finished/ })).toBeVisible();
+  // The move to the end is written just after the screen changes: wait until it is stored.
+  await expect.poll(() => storedPosition(page, 'customer-service')).toBe(total);
   await page.reload();
   await expect(page.getByRole('heading', { name: /Practice finished/ })).toBeVisible();
   await page.getByRole('button', { name: en('quiz.again') }).click();
