@@ -7,17 +7,9 @@ import { keywordHits, keywordProblem } from './keywords.ts';
 import { questionBankSchema, type Question, type QuestionBank } from '../../schemas/question.ts';
 import { isWritten, writtenParts } from './written.ts';
 import { LIMITS } from '../../schemas/limits.ts';
+import { asRead } from '../as-read.ts';
 
 const LOCALES = ['zh', 'en'] as const;
-
-/** A text as a reader compares it: compatibility forms folded, invisible characters dropped, spaces collapsed, any case. */
-const asRead = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/[\s\p{Z}]+/gu, ' ')
-    .trim()
-    .toLowerCase();
 
 /** Lists of options or items in which two say the same in one language. */
 function sameOptions(list: readonly Text[], key: string): LintIssue[] {

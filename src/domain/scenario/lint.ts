@@ -9,6 +9,7 @@ import { analysePaths, stateGraph, trappedNodes } from './paths.ts';
 import { effectPoints, totalPoints } from './play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { LIMITS } from '../../schemas/limits.ts';
+import { asRead } from '../as-read.ts';
 
 function reachableFrom(starts: string[], next: (id: string) => string[]): Set<string> {
   const seen = new Set<string>();
@@ -137,15 +138,6 @@ function pathIssues(scenario: Scenario): LintIssue[] {
     },
   ];
 }
-
-/** A choice's words as a learner reads them: compatibility forms folded, invisible characters dropped, spaces collapsed, any case. */
-const asRead = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/[\s\p{Z}]+/gu, ' ')
-    .trim()
-    .toLowerCase();
 
 /** A learner's turn longer than this many characters (stage directions in （） aside) is a monologue. */
 export const MAX_REPLY_CHARS = 150;
