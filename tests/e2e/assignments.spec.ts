@@ -24,6 +24,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** The instructor's steps on /teach: returns the share link shown. */
 async function makeAssignment(page: Page, title: string): Promise<string> {
   await page.goto('/teach/');
+  // Typed before the form hydrates, the text would be replaced by the form's own state.
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', '');
   await page.getByLabel(zh('teach.form.title')).fill(title);
   await page.getByLabel(zh('teach.form.class')).fill('市场营销2301班');
   await page.getByRole('checkbox', { name: scenario.title.zh }).check();
