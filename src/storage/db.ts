@@ -6,6 +6,7 @@
  * they were written in; `records/upgrade.ts` brings older ones up to date when read.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { DB_NAME } from './db-name.ts';
 import type { StoredAttempt } from './records/attempt.ts';
 import type { ChapterRead } from './records/chapter-read.ts';
 import type { StoredExam } from './records/exam.ts';
@@ -14,6 +15,7 @@ import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
 
 export type { Attempt } from './records/attempt.ts';
+export { DB_NAME };
 
 export type DojoDb = Dexie & {
   attempts: EntityTable<StoredAttempt, 'id'>;
@@ -23,8 +25,6 @@ export type DojoDb = Dexie & {
   exams: EntityTable<StoredExam, 'id'>;
   reviewCards: EntityTable<ReviewCard, 'questionId'>;
 };
-
-export const DB_NAME = 'service-dojo';
 
 export function openDojoDb(name = DB_NAME): DojoDb {
   const db = new Dexie(name) as DojoDb;

@@ -2,13 +2,25 @@
  * Every storage call of the role-play player: the learner's preferred settings, the
  * unfinished attempt a call resumes from, and the recorder, which subscribes to the
  * call's actor and writes each new transcript step the moment the machine takes it.
+ *
+ * The progress store (Dexie) is not needed to show the first choice: a quick read says
+ * whether an unfinished attempt may exist, and the store loads while the learner reads
+ * (`loadStorage`). Writes wait for it in their queue, so no step goes unsaved.
  */
 import type { Actor } from 'xstate';
 import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
-import { describeSnapshot, replay } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { TIMINGS } from '../../domain/scenario/timing.ts';
-import { progressStore } from '../../storage/store.ts';
+import type { ProgressStore } from '../../storage/progress-store.ts';
+import { mayHaveActiveAttempt } from '../../storage/quick-read.ts';
+
+let store: Promise<ProgressStore> | undefined;
+/** The progress store, loaded once; the player asks for it after the first screen is up. */
+export function loadStorage(): Promise<ProgressStore> {
+  store ??= import('../../storage/store.ts').then((m) => m.progressStore());
+  store.catch(() => (store = undefined));
+  return store;
+}
 
 const PREFERENCES = 'service-dojo.play-settings';
 export const DEFAULT_SETTINGS: PlaySettings = { mode: 'practice', timing: 'standard' };
@@ -39,9 +51,11 @@ export type Opened =
 
 export async function openCall(scenario: Scenario, hash: string, machine: ScenarioMachine): Promise<Opened> {
   const settings = savedPreferences();
-  const store = progressStore();
+  if (!(await mayHaveActiveAttempt(scenario.id))) return { kind: 'fresh', settings };
+  const store = await loadStorage();
   const active = await store.findActiveAttempt(scenario.id);
   if (!active) return { kind: 'fresh', settings };
+  const { replay } = await import('../../domain/scenario/replay.ts');
   const resumed = active.contentHash === hash ? replay(scenario, active.steps, { machine, mode: active.mode, timing: active.timing }) : null;
   if (resumed?.ok) return { kind: 'resumed', attemptId: active.id, snapshot: resumed.played.snapshot };
   await store.supersedeAttempt(active.id);
@@ -68,14 +82,17 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, l
     const { transcript, mode, timing } = snapshot.context;
     const fresh = transcript.slice(recorded);
     recorded = transcript.length;
-    const played = snapshot.status === 'done' ? describeSnapshot(scenario, snapshot) : null;
+    const done = snapshot.status === 'done';
     fresh.forEach((step, index) => {
-      const finish = played && index === fresh.length - 1 ? { ending: played.ending!, score: played.score } : undefined;
       writes = writes.then(async () => {
         try {
-          const store = progressStore();
-          id ??= (await store.startAttempt({ scenarioId: scenario.id, contentHash: hash, locale, mode, timing })).id;
-          await store.appendStep(id, step, finish);
+          // The score is worked out (by code loaded then) when the last step is written.
+          const played = done && index === fresh.length - 1 ? (await import('../../domain/scenario/replay.ts')).describeSnapshot(scenario, snapshot) : null;
+          const finish = played ? { ending: played.ending!, score: played.score } : undefined;
+          const store = await loadStorage();
+          // A new attempt and its first step are one write.
+          if (id) await store.appendStep(id, step, finish);
+          else id = (await store.beginAttempt({ scenarioId: scenario.id, contentHash: hash, locale, mode, timing }, step, finish)).id;
           onWrite(null);
         } catch (error) {
           onWrite(error instanceof Error ? error.message : String(error));

@@ -10,7 +10,7 @@ export const TIMINGS = ['standard', 'extended', 'off'] as const;
 export type Timing = (typeof TIMINGS)[number];
 
 /** Milliseconds the learner has at this node, or null when it has no limit (or limits are off). */
-export function timeLimitMs(node: ScenarioNode, timing: Timing): number | null {
+export function timeLimitMs(node: { timeLimit?: Pick<NonNullable<ScenarioNode['timeLimit']>, 'seconds'> }, timing: Timing): number | null {
   if (!node.timeLimit || timing === 'off') return null;
   return node.timeLimit.seconds * 1000 * (timing === 'extended' ? 2 : 1);
 }
