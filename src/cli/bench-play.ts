@@ -67,6 +67,8 @@ const PEER = {
 type Metrics = Record<string, number | null>;
 interface Request {
   type: string;
+  /** Seconds (CDP's clock) the request was sent. */
+  sent: number;
   bytes: number;
   end: number;
 }
@@ -80,7 +82,7 @@ async function run(browser: Browser, url: string, viewport: { width: number; hei
   const requests = new Map<string, Request>();
   let lastNet = Date.now();
   cdp.on('Network.requestWillBeSent', (e) => {
-    requests.set(e.requestId, { type: e.type ?? 'Other', bytes: 0, end: 0 });
+    requests.set(e.requestId, { type: e.type ?? 'Other', sent: e.timestamp, bytes: 0, end: 0 });
     lastNet = Date.now();
   });
   cdp.on('Network.responseReceived', (e) => {
@@ -126,7 +128,10 @@ async function run(browser: Browser, url: string, viewport: { width: number; hei
       if (f == null) return null;
       return B.et.find((e) => e.id === `frame:${f}`)?.t ?? B.fp[f] ?? null;
     };
-    const sum = (type?: string) => sent.filter((r) => !type || r.type === type).reduce((a, r) => a + r.bytes, 0);
+    const sum = (type?: string, before = Infinity) => sent.filter((r) => (!type || r.type === type) && r.sent <= before).reduce((a, r) => a + r.bytes, 0);
+    // CDP's clock against the page's: the document request is sent at navigation start (to within a millisecond or two).
+    const navigation = Math.min(...sent.map((r) => r.sent));
+    const choice = at('choice');
     const after = B.pointerdown == null ? [] : B.events.filter((e) => e.start >= B.pointerdown! - 1);
     return {
       firstLine: at('firstLine'),
@@ -137,6 +142,7 @@ async function run(browser: Browser, url: string, viewport: { width: number; hei
       lcp: B.lcp.at(-1)?.t ?? null,
       cls: B.cls,
       jsBytes: sum('Script'),
+      jsBytesBeforeChoice: choice === null ? null : sum('Script', navigation + choice / 1000),
       htmlBytes: sum('Document'),
       bytes: sum(),
     };
@@ -159,6 +165,7 @@ const ROWS: [string, string][] = [
   ['clickToPaint', 'click → next paint (Event Timing)'],
   ['clickToNext', 'click → next content visible'],
   ['jsBytes', 'JavaScript to the first click'],
+  ['jsBytesBeforeChoice', 'JavaScript sent before the first choice was clickable'],
   ['bytes', 'all bytes to the first click'],
   ['htmlBytes', 'HTML bytes'],
   ['lcp', 'LCP'],

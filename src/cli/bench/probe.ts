@@ -29,7 +29,9 @@ export interface ProbeState {
   fp: Record<number, number>;
   pointerdown: number | null;
   lcp: { t: number; size: number; what: string }[];
+  /** Layout shifts without recent input, before the probe first clicked anything (its clicks are not trusted input). */
   cls: number;
+  clickedAt: number | null;
   et: { id: string; t: number }[];
   events: { name: string; start: number; duration: number }[];
   errors: string[];
@@ -39,7 +41,7 @@ export interface ProbeState {
 
 export function probe(cfg: ProbeConfig): void {
   if (window !== window.top) return;
-  const B: ProbeState = { marks: {}, fp: {}, pointerdown: null, lcp: [], cls: 0, et: [], events: [], errors: [], armed: false, stop: false };
+  const B: ProbeState = { marks: {}, fp: {}, pointerdown: null, lcp: [], cls: 0, clickedAt: null, et: [], events: [], errors: [], armed: false, stop: false };
   (window as unknown as { __bench: ProbeState }).__bench = B;
   const toTop = (win: Window, t: number) => win.performance.timeOrigin + t - performance.timeOrigin;
   const observed = new Set<Window>();
@@ -83,7 +85,7 @@ export function probe(cfg: ProbeConfig): void {
         B.lcp.push({ t: toTop(win, Number(e.renderTime || e.loadTime || e.startTime)), size: Number(e.size), what: `${el?.tagName}:${text.slice(0, 16)}` });
     });
     on('layout-shift', (e) => {
-      if (!e.hadRecentInput) B.cls += Number(e.value);
+      if (!e.hadRecentInput && (B.clickedAt === null || toTop(win, e.startTime) < B.clickedAt)) B.cls += Number(e.value);
     });
     on('element', (e) => B.et.push({ id: String(e.identifier), t: toTop(win, Number(e.renderTime || e.loadTime)) }));
     on(
@@ -188,6 +190,7 @@ export function probe(cfg: ProbeConfig): void {
             if ((gate.once && state.clicks > 0) || performance.now() - state.last < 50) break;
             state.clicks++;
             state.last = performance.now();
+            B.clickedAt ??= performance.now();
             button.click();
             break;
           }

@@ -17,7 +17,12 @@ import { mayHaveActiveAttempt } from '../../storage/quick-read.ts';
 let store: Promise<ProgressStore> | undefined;
 /** The progress store, loaded once; the player asks for it after the first screen is up. */
 export function loadStorage(): Promise<ProgressStore> {
-  store ??= import('../../storage/store.ts').then((m) => m.progressStore());
+  // A first read opens (on a first visit, creates) the database now rather than in the first write.
+  store ??= import('../../storage/store.ts').then(async (m) => {
+    const progress = m.progressStore();
+    await progress.listActiveAttempts();
+    return progress;
+  });
   store.catch(() => (store = undefined));
   return store;
 }
@@ -72,6 +77,22 @@ interface Recording {
   onWrite: (error: string | null) => void;
 }
 
+/**
+ * Resolves after the browser has painted the frame the click produced, or after 50 ms if no
+ * frame comes (a hidden tab): a step's write then costs the click nothing, and a step
+ * waits in memory for at most that long.
+ */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+
 /** Records the call as the actor plays it. Returns the function that stops recording. */
 export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, locale, attemptId, onWrite }: Recording): () => void {
   let id = attemptId;
@@ -84,7 +105,7 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, l
     recorded = transcript.length;
     const done = snapshot.status === 'done';
     fresh.forEach((step, index) => {
-      writes = writes.then(async () => {
+      writes = writes.then(nextPaint).then(async () => {
         try {
           // The score is worked out (by code loaded then) when the last step is written.
           const played = done && index === fresh.length - 1 ? (await import('../../domain/scenario/replay.ts')).describeSnapshot(scenario, snapshot) : null;
