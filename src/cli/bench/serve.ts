@@ -50,7 +50,7 @@ export function serveStatic(root: string, port: number, notFound?: string): Prom
     }
     const ext = extname(file).toLowerCase();
     const info = await stat(file);
-    let body = await readFile(file);
+    let body: Buffer = await readFile(file);
     const headers: Record<string, string | number> = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': 'public, max-age=600',

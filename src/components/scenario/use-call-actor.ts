@@ -5,14 +5,16 @@
  * for: a kilobyte less before the first choice.)
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { createActor, type Actor, type ActorOptions } from 'xstate';
-import type { PlaySnapshot, ScenarioMachine } from '../../domain/scenario/machine.ts';
+import { createActor, type Actor } from 'xstate';
+import type { PlaySettings, PlaySnapshot, ScenarioMachine } from '../../domain/scenario/machine.ts';
 
-export function useCallActor(machine: ScenarioMachine, options: ActorOptions<ScenarioMachine>): [Actor<ScenarioMachine>, PlaySnapshot] {
+export function useCallActor(machine: ScenarioMachine, options: { input: PlaySettings; snapshot?: PlaySnapshot }): [Actor<ScenarioMachine>, PlaySnapshot] {
   const [actor] = useState(() => createActor(machine, options));
   useEffect(() => {
     actor.start();
-    return () => actor.stop();
+    return () => {
+      actor.stop();
+    };
   }, [actor]);
   const subscribe = useCallback(
     (onChange: () => void) => {
