@@ -69,7 +69,9 @@ export function probe(cfg: ProbeConfig): void {
     observed.add(win);
     const on = (type: string, handle: (e: PerformanceEntry & Record<string, unknown>) => void, extra = {}) => {
       try {
-        new (win as Window & typeof globalThis).PerformanceObserver((list: PerformanceObserverEntryList) => list.getEntries().forEach((e) => handle(e as PerformanceEntry & Record<string, unknown>))).observe({
+        new (win as Window & typeof globalThis).PerformanceObserver((list: PerformanceObserverEntryList) =>
+          list.getEntries().forEach((e) => handle(e as PerformanceEntry & Record<string, unknown>)),
+        ).observe({
           type,
           buffered: true,
           ...extra,
