@@ -6,7 +6,7 @@
  * disabled, a fresh browser context per run, the two pages alternating (ABBA). A benchmark,
  * not a test: it prints medians and ratios and passes or fails nothing.
  *
- *   npm run bench:play -- [--runs 11] [--page-runs 5] [--site dist] [--peer DIR] [--scale]
+ *   npm run bench:play -- [--runs 11] [--page-runs 5] [--site dist] [--peer DIR] [--scale] [--pages-only]
  *
  * Also: our page alone at 360 x 740; LCP, CLS, HTML and JavaScript bytes of /exam,
  * /review and /progress; with --scale, the same pages built from synthetic content
@@ -31,6 +31,8 @@ const opts = {
   site: resolve(arg('site', 'dist')),
   peer: resolve(arg('peer', '../shared/peers/h5p/site')),
   scale: argv.includes('--scale'),
+  /** Only the page loads (and the scale check), not the side-by-side runs. */
+  pagesOnly: argv.includes('--pages-only'),
   port: Number(arg('port', '5414')),
 };
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8, connectionType: 'cellular4g' as const };
@@ -195,7 +197,13 @@ async function pageLoads(browser: Browser, origin: string, paths: string[]): Pro
   const rows: string[][] = [];
   for (const path of paths) {
     const runs: Metrics[] = [];
-    for (let i = 0; i < opts.pageRuns; i++) runs.push(await run(browser, origin + path, { width: 1280, height: 800 }, null));
+    for (let i = 0; i < opts.pageRuns; i++)
+      runs.push(
+        await run(browser, origin + path, { width: 1280, height: 800 }, null).catch((e: unknown) => {
+          console.error(`${path}: ${String(e)}`);
+          return {};
+        }),
+      );
     const m = medians(runs);
     rows.push([
       path,
@@ -210,40 +218,45 @@ async function pageLoads(browser: Browser, origin: string, paths: string[]): Pro
   return rows;
 }
 
+/** Our role-play page and the peer's, alternating, then ours alone on a phone-sized screen. */
+async function sideBySide(browser: Browser, ours: string, peer: string) {
+  const desktop = { width: 1280, height: 800 };
+  const phone = { width: 360, height: 740 };
+  // One warm-up each (the server's gzip cache, the OS file cache), not counted.
+  await run(browser, ours, desktop, OURS);
+  await run(browser, peer, desktop, PEER);
+  const sides: { ours: Metrics[]; peer: Metrics[]; phone: Metrics[] } = { ours: [], peer: [], phone: [] };
+  for (let i = 0; i < opts.runs; i++) {
+    for (const side of i % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
+      const m = await (side === 'ours' ? run(browser, ours, desktop, OURS) : run(browser, peer, desktop, PEER));
+      sides[side].push(m);
+      console.error(`${side} ${i + 1}: line ${show('t', m.firstLine ?? NaN)} choice ${show('t', m.choice ?? NaN)} paint ${show('t', m.clickToPaint ?? NaN)}`);
+    }
+  }
+  for (let i = 0; i < opts.runs; i++) sides.phone.push(await run(browser, ours, phone, OURS));
+  const [o, p, ph] = [medians(sides.ours), medians(sides.peer), medians(sides.phone)];
+  console.log(`\nRole-play opening, ${opts.runs} runs a side, medians (4x CPU, Slow 4G, cache disabled)\n`);
+  console.log(
+    table(
+      ['', 'ours', 'H5P', 'ratio', 'ours at 360 × 740'],
+      ROWS.map(([k, label]) => [
+        label,
+        show(k, o[k]),
+        show(k, p[k]),
+        p[k] && Number.isFinite(o[k]! / p[k]!) ? (o[k]! / p[k]!).toFixed(2) : '–',
+        show(k, ph[k]),
+      ]),
+    ),
+  );
+}
+
 async function main() {
   const scenario = '/scenarios/inbound-service-call/';
   const servers = [await serveStatic(opts.site, opts.port, '404.html'), await serveStatic(opts.peer, opts.port + 1)];
   const ours = `http://127.0.0.1:${opts.port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const desktop = { width: 1280, height: 800 };
-  const phone = { width: 360, height: 740 };
   try {
-    // One warm-up each (the server's gzip cache, the OS file cache), not counted.
-    await run(browser, ours + scenario, desktop, OURS);
-    await run(browser, `http://127.0.0.1:${opts.port + 1}/`, desktop, PEER);
-    const sides: { ours: Metrics[]; peer: Metrics[]; phone: Metrics[] } = { ours: [], peer: [], phone: [] };
-    for (let i = 0; i < opts.runs; i++) {
-      for (const side of i % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
-        const m = await (side === 'ours' ? run(browser, ours + scenario, desktop, OURS) : run(browser, `http://127.0.0.1:${opts.port + 1}/`, desktop, PEER));
-        sides[side].push(m);
-        console.error(`${side} ${i + 1}: line ${show('t', m.firstLine ?? NaN)} choice ${show('t', m.choice ?? NaN)} paint ${show('t', m.clickToPaint ?? NaN)}`);
-      }
-    }
-    for (let i = 0; i < opts.runs; i++) sides.phone.push(await run(browser, ours + scenario, phone, OURS));
-    const [o, p, ph] = [medians(sides.ours), medians(sides.peer), medians(sides.phone)];
-    console.log(`\nRole-play opening, ${opts.runs} runs a side, medians (4x CPU, Slow 4G, cache disabled)\n`);
-    console.log(
-      table(
-        ['', 'ours', 'H5P', 'ratio', 'ours at 360 × 740'],
-        ROWS.map(([k, label]) => [
-          label,
-          show(k, o[k]),
-          show(k, p[k]),
-          p[k] && Number.isFinite(o[k]! / p[k]!) ? (o[k]! / p[k]!).toFixed(2) : '–',
-          show(k, ph[k]),
-        ]),
-      ),
-    );
+    if (!opts.pagesOnly) await sideBySide(browser, ours + scenario, `http://127.0.0.1:${opts.port + 1}/`);
     console.log('\nBuilt HTML, gzipped (level 6)\n');
     console.log(
       table(

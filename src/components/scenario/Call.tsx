@@ -112,6 +112,20 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
     return parts.join(' ');
   }
 
+  // The live region is filled after the step's frame is painted: laying out its text (the
+  // feedback and the next line again) would otherwise delay that frame. Screen readers
+  // announce it a frame later.
+  const said = announcement();
+  const [spoken, setSpoken] = useState(said);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setSpoken(said), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [said]);
+
   function configure(change: Partial<PlaySettings>) {
     actor.send({ type: 'learner.configure', settings: change });
     savePreferences({ mode: context.mode, timing: context.timing, ...change });
@@ -198,7 +212,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
       )}
 
       <div className="visually-hidden" aria-live="polite">
-        {announcement()}
+        {spoken}
       </div>
     </>
   );
