@@ -40,6 +40,8 @@ const islandPreload = {
 
 export default defineConfig({
   output: 'static',
+  // The stylesheet (4 KB gzipped) goes into each page: the first line is painted without another round trip.
+  build: { inlineStylesheets: 'always' },
   site: 'https://service-dojo.example',
   base,
   trailingSlash: 'ignore',
