@@ -1,12 +1,12 @@
 /**
  * Marks the chapters the learner has read on pages that list chapters. Each card
- * carries `data-chapter-card="<slug>"` and `data-read-label`; storage code loads
- * only where such cards exist.
+ * carries `data-chapter-card="<slug>"` and `data-read-label`; a plain IndexedDB
+ * read (no Dexie) loads only where such cards exist.
  */
 const cards = [...document.querySelectorAll<HTMLElement>('[data-chapter-card]')];
 if (cards.length > 0) {
-  const { progressStore } = await import('../storage/store.ts');
-  const read = new Set((await progressStore().listChapterReads()).map((r) => r.slug));
+  const { readChapterSlugs } = await import('../storage/quick-read.ts');
+  const read = new Set(await readChapterSlugs());
   for (const card of cards) {
     if (!read.has(card.dataset.chapterCard ?? '')) continue;
     const badge = document.createElement('span');

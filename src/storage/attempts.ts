@@ -14,6 +14,13 @@ export async function startAttempt(db: DojoDb, init: NewAttempt, now = Date.now(
   return attempt;
 }
 
+export async function beginAttempt(db: DojoDb, init: NewAttempt, step: Step, finish?: Finish, now = Date.now()): Promise<Attempt> {
+  const started = newAttempt(init, now);
+  const attempt = afterStep(started, started.id, step, finish, now);
+  await db.attempts.add(attempt);
+  return attempt;
+}
+
 export async function findActiveAttempt(db: DojoDb, scenarioId: string): Promise<Attempt | undefined> {
   const active = await db.attempts.where({ scenarioId, status: 'active' }).sortBy('updatedAt');
   const newest = active.at(-1);

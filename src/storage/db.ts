@@ -7,6 +7,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { AssignmentRecord } from './records/assignment.ts';
+import { DB_NAME } from './db-name.ts';
 import type { StoredAttempt } from './records/attempt.ts';
 import type { ChapterRead } from './records/chapter-read.ts';
 import type { StoredExam } from './records/exam.ts';
@@ -16,6 +17,7 @@ import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
 
 export type { Attempt } from './records/attempt.ts';
+export { DB_NAME };
 
 export type DojoDb = Dexie & {
   attempts: EntityTable<StoredAttempt, 'id'>;
@@ -27,8 +29,6 @@ export type DojoDb = Dexie & {
   assignments: EntityTable<AssignmentRecord, 'id'>;
   profile: EntityTable<ProfileRecord, 'key'>;
 };
-
-export const DB_NAME = 'service-dojo';
 
 export function openDojoDb(name = DB_NAME): DojoDb {
   const db = new Dexie(name) as DojoDb;

@@ -1,6 +1,6 @@
 /** The progress store in IndexedDB, through Dexie. */
 import { endOfDay } from '../domain/review/due.ts';
-import { appendStep, findActiveAttempt, listActiveAttempts, listFinishedAttempts, startAttempt, supersedeAttempt } from './attempts.ts';
+import { appendStep, beginAttempt, findActiveAttempt, listActiveAttempts, listFinishedAttempts, startAttempt, supersedeAttempt } from './attempts.ts';
 import {
   activeExam,
   cardAfter,
@@ -60,6 +60,7 @@ export function dexieStore(db: DojoDb): ProgressStore {
 
   return {
     startAttempt: (init, now = Date.now()) => guarded(() => startAttempt(db, init, now)),
+    beginAttempt: (init, step, finish, now = Date.now()) => guarded(() => beginAttempt(db, init, step, finish, now)),
     appendStep: (id, step, finish, now = Date.now()) => guarded(() => appendStep(db, id, step, finish, now)),
     findActiveAttempt: (scenarioId) => findActiveAttempt(db, scenarioId),
     supersedeAttempt: (id) => guarded(() => supersedeAttempt(db, id)),

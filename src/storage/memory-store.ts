@@ -104,6 +104,14 @@ export function memoryStore(): ProgressStore {
         return attempt;
       });
     },
+    async beginAttempt(init, step, finish, now = Date.now()) {
+      return write((t) => {
+        const started = newAttempt(init, now);
+        const attempt = afterStep(started, started.id, step, finish, now);
+        t.attempts.set(attempt.id, attempt);
+        return attempt;
+      });
+    },
     async appendStep(id, step, finish, now = Date.now()) {
       return write((t) => {
         const updated = afterStep(t.attempts.get(id), id, step, finish, now);

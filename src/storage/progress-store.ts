@@ -62,6 +62,8 @@ export interface RecordTables {
 export interface ProgressStore {
   // Role-play attempts: each step is written the moment it is chosen.
   startAttempt(init: NewAttempt, now?: number): Promise<Attempt>;
+  /** Starts an attempt with its first step in one write (the player's first choice); with `finish`, that write also closes it. */
+  beginAttempt(init: NewAttempt, step: Step, finish?: Finish, now?: number): Promise<Attempt>;
   /** Appends one step; with `finish`, the same write closes the attempt. */
   appendStep(id: string, step: Step, finish?: Finish, now?: number): Promise<Attempt>;
   /** The unfinished attempt at a scenario, if there is one (the newest). */

@@ -75,6 +75,22 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       expect(await store.findActiveAttempt('other')).toBeUndefined();
     });
 
+    it('starts an attempt with its first step in one write, and goes on from it', async () => {
+      const store = fresh();
+      const attempt = await store.beginAttempt(init, { node: 'ring', choice: 0 }, undefined, 1000);
+      expect(attempt).toMatchObject({ status: 'active', startedAt: 1000, updatedAt: 1000, steps: [{ node: 'ring', choice: 0 }] });
+      await store.appendStep(attempt.id, { node: 'greet', choice: 1 }, undefined, 2000);
+      expect(await store.findActiveAttempt('tiny-call')).toMatchObject({
+        id: attempt.id,
+        steps: [
+          { node: 'ring', choice: 0 },
+          { node: 'greet', choice: 1 },
+        ],
+      });
+      const closed = await store.beginAttempt(init, { node: 'ring', choice: 1 }, { ending: 'hung-up', score: scoreMoves(tinyScenario().scenario, []) });
+      expect(closed).toMatchObject({ status: 'finished', ending: 'hung-up' });
+    });
+
     it('closes an attempt with its ending and score in the same write as the last step', async () => {
       const store = fresh();
       const steps = [

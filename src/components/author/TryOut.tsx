@@ -37,7 +37,7 @@ export function TryOut({ scenario, hash, locale, t, chapterHref, backHref }: Pro
         locale={locale}
         t={t}
         machine={machine}
-        session={{ ready: true, settings: round.settings, entry: round.entry, notice: null, error: null }}
+        session={{ settings: round.settings, entry: round.entry, notice: null, error: null }}
         chapterHref={chapterHref}
         progressHref={backHref}
         onRetry={retry}

@@ -4,28 +4,33 @@
  * events. Whether a choice, a take-back, a setting or a time-out is allowed is the
  * machine's business; the recorder writes each step the machine takes.
  */
-import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { choiceOrder } from '../../domain/scenario/choice-order.ts';
 import { clockOf, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
 import { effectAt, isTakeBack } from '../../domain/scenario/moves.ts';
 import { offeredChoices } from '../../domain/scenario/play.ts';
-import { describeSnapshot } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { recordAttempt, savePreferences } from './attempt-recorder.ts';
-import { Debrief } from './Debrief.tsx';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
+import { useCallActor } from './use-call-actor.ts';
+
+let debrief: Promise<typeof import('./Debrief.tsx')> | undefined;
+/** The debrief's code, loaded once (the player asks for it while the call is played). */
+export function loadDebrief(): Promise<typeof import('./Debrief.tsx')> {
+  debrief ??= import('./Debrief.tsx');
+  debrief.catch(() => (debrief = undefined));
+  return debrief;
+}
+const Debrief = lazy(() => loadDebrief().then((m) => ({ default: m.DebriefOf })));
 
 /** How this view of the call came to be. */
 export interface Session {
-  /** False until the page knows whether an unfinished attempt resumes. */
-  ready: boolean;
   /** Settings of a new call (a resumed one has its own in its snapshot). */
   settings: PlaySettings;
   /** A call restored from its transcript, and the attempt it continues. */
@@ -48,8 +53,7 @@ interface Props {
 }
 
 export function Call({ scenario, hash, locale, t, machine, session, chapterHref, progressHref, onRetry }: Props) {
-  const actor = useActorRef(machine, { input: session.settings, ...(session.resumed && { snapshot: session.resumed.snapshot }) });
-  const snapshot = useSelector(actor, (s) => s);
+  const [actor, snapshot] = useCallActor(machine, { input: session.settings, ...(session.resumed && { snapshot: session.resumed.snapshot }) });
   const [saveError, setSaveError] = useState(session.error);
   // Steps already in the transcript when this view opened; later ones were made here.
   const [opened] = useState(() => actor.getSnapshot().context.transcript.length);
@@ -57,12 +61,9 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const endingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const { ready, resumed, entry } = session;
+  const { resumed, entry } = session;
   const attemptId = resumed?.attemptId;
-  useEffect(
-    () => (ready ? recordAttempt(actor, { scenario, hash, locale, attemptId, onWrite: setSaveError }) : undefined),
-    [actor, ready, scenario, hash, locale, attemptId],
-  );
+  useEffect(() => recordAttempt(actor, { scenario, hash, locale, attemptId, onWrite: setSaveError }), [actor, scenario, hash, locale, attemptId]);
   // A restored snapshot carries no running timer: the clock of a timed moment starts again.
   useEffect(() => {
     if (resumed) actor.send({ type: 'learner.resume' });
@@ -75,7 +76,6 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const ending = ended ? scenario.endings[String(snapshot.value)] : undefined;
   const clock = clockOf(scenario, snapshot);
   const practice = context.mode === 'practice';
-  const played = useMemo(() => (ended ? describeSnapshot(scenario, snapshot) : null), [ended, scenario, snapshot]);
   const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
   const turn = `${context.transcript.length}/${context.begun}`;
 
@@ -112,6 +112,20 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
     return parts.join(' ');
   }
 
+  // The live region is filled after the step's frame is painted: laying out its text (the
+  // feedback and the next line again) would otherwise delay that frame. Screen readers
+  // announce it a frame later.
+  const said = announcement();
+  const [spoken, setSpoken] = useState(said);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setSpoken(said), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [said]);
+
   function configure(change: Partial<PlaySettings>) {
     actor.send({ type: 'learner.configure', settings: change });
     savePreferences({ mode: context.mode, timing: context.timing, ...change });
@@ -123,7 +137,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
   return (
     <>
-      <SettingsPanel settings={context} editable={snapshot.can({ type: 'learner.configure', settings: {} })} ready={ready} onChange={configure} t={t} />
+      <SettingsPanel settings={context} editable={snapshot.can({ type: 'learner.configure', settings: {} })} ready onChange={configure} t={t} />
 
       {notice && (
         <p className="notice" role="status">
@@ -144,7 +158,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
         <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
           <Line speaker={node.speaker} text={node.say[locale]} t={t} />
           {clock !== null && <Timer ms={clock} lap={turn} t={t} />}
-          {waiting && ready ? (
+          {waiting ? (
             <p className="actions">
               <span>{t('player.startHint', { s: Math.ceil((startLimit ?? 0) / 1000) })}</span>
               <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>
@@ -156,17 +170,12 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
               <h2 id="choose-heading" className="choose-heading">
                 {t('player.choose')}
               </h2>
-              {!ready && (
-                <p className="muted" aria-hidden="true">
-                  {t('player.loading')}
-                </p>
-              )}
               <ol className="choices">
                 {choiceOrder(scenario.id, context.state.at, node.choices.length)
                   .filter((index) => offered.has(index))
                   .map((index) => (
                     <li key={`${context.state.at}-${index}`}>
-                      <button type="button" disabled={!ready} onClick={() => actor.send({ type: 'learner.choose', choice: index })}>
+                      <button type="button" onClick={() => actor.send({ type: 'learner.choose', choice: index })}>
                         {node.choices[index]!.text[locale]}
                       </button>
                     </li>
@@ -184,12 +193,14 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
         </section>
       )}
 
-      {ending && played && (
+      {ending && (
         <section className="panel ending" aria-labelledby="ending-heading">
           <h2 id="ending-heading" ref={endingRef} tabIndex={-1}>
             {t('player.ending')}: {ending.title[locale]}
           </h2>
-          <Debrief scenario={scenario} played={played} locale={locale} t={t} />
+          <Suspense fallback={<p className="muted">{t('player.loading')}</p>}>
+            <Debrief scenario={scenario} snapshot={snapshot} locale={locale} t={t} />
+          </Suspense>
           <p className="actions">
             <button type="button" onClick={() => onRetry({ mode: context.mode, timing: context.timing })}>
               {t('player.retry')}
@@ -201,7 +212,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
       )}
 
       <div className="visually-hidden" aria-live="polite">
-        {announcement()}
+        {spoken}
       </div>
     </>
   );

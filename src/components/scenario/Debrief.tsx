@@ -7,7 +7,8 @@
  */
 import { bestPath } from '../../domain/scenario/best-path.ts';
 import type { Move } from '../../domain/scenario/play.ts';
-import type { Played } from '../../domain/scenario/replay.ts';
+import { useMemo } from 'react';
+import { describeSnapshot, type Played, type PlaySnapshot } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { judgeMoves, type FailReason } from '../../domain/scenario/scoring.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -59,6 +60,12 @@ function FailLine({ reason, scenario, locale, t }: { reason: FailReason; scenari
       </p>
     </li>
   );
+}
+
+/** The debrief of a call that has ended, from the machine's final snapshot. */
+export function DebriefOf({ snapshot, ...rest }: Omit<Props, 'played'> & { snapshot: PlaySnapshot }) {
+  const played = useMemo(() => describeSnapshot(rest.scenario, snapshot), [rest.scenario, snapshot]);
+  return <Debrief {...rest} played={played} />;
 }
 
 export function Debrief({ scenario, played, locale, t }: Props) {

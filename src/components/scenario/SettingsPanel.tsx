@@ -15,7 +15,8 @@ interface Props {
 export function SettingsPanel({ settings, editable, ready, onChange, t }: Props) {
   const disabled = !editable || !ready;
   return (
-    <details className="panel settings" open={editable && ready}>
+    // Open while the call may still be set up, from the first paint on: it never opens after load and pushes the call down.
+    <details className="panel settings" open={editable}>
       <summary>
         {t('player.settings')}:{' '}
         {t('player.howMode', { mode: t(`player.mode.${settings.mode}`).split(/[：:]/)[0]!, timing: t(`player.timing.${settings.timing}`) })}

@@ -1,4 +1,5 @@
 /** The conversation so far: each line the learner answered, their reply (or a time-out) and its feedback. */
+import { memo } from 'react';
 import { effectAt, type Move } from '../../domain/scenario/moves.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -13,7 +14,8 @@ interface Props {
   showFeedback: boolean;
 }
 
-export function Transcript({ scenario, moves, locale, t, showFeedback }: Props) {
+/** Memoised: a click re-renders the call, but the lines already said only change with the moves. */
+export const Transcript = memo(function Transcript({ scenario, moves, locale, t, showFeedback }: Props) {
   return (
     <ol className="transcript">
       {moves.map((move, index) => {
@@ -38,7 +40,7 @@ export function Transcript({ scenario, moves, locale, t, showFeedback }: Props) 
       })}
     </ol>
   );
-}
+});
 
 export function Line({ speaker, text, t }: { speaker: 'customer' | 'narrator'; text: string; t: Translate }) {
   return (

@@ -3,15 +3,32 @@
  * unfinished attempt a call resumes from, the assignment the call is played for, and
  * the recorder, which subscribes to the call's actor and writes each new transcript
  * step the moment the machine takes it.
+ *
+ * The progress store (Dexie) is not needed to show the first choice: quick reads give
+ * the learner's time setting and whether an unfinished attempt may exist, and the store
+ * loads while the learner reads (`loadStorage`). Writes wait for it in their queue, so
+ * no step goes unsaved. Only a call played for an assignment waits for the store.
  */
 import type { Actor } from 'xstate';
 import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
-import { describeSnapshot, replay } from '../../domain/scenario/replay.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/grant.ts';
 import { atLeast } from '../../domain/scenario/timing.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
-import { progressStore } from '../../storage/store.ts';
+import { mayHaveActiveAttempt, readProfileTiming } from '../../storage/quick-read.ts';
+
+let store: Promise<ProgressStore> | undefined;
+/** The progress store, loaded once; the player asks for it after the first screen is up. */
+export function loadStorage(): Promise<ProgressStore> {
+  // A first read opens (on a first visit, creates) the database now rather than in the first write.
+  store ??= import('../../storage/store.ts').then(async (m) => {
+    const progress = m.progressStore();
+    await progress.listActiveAttempts();
+    return progress;
+  });
+  store.catch(() => (store = undefined));
+  return store;
+}
 
 /** The preferred mode; time limits are the learner's own setting, in their profile (`storage/learner-time.ts`). */
 const PREFERENCES = 'service-dojo.play-settings';
@@ -34,10 +51,12 @@ function savedMode(): PlaySettings['mode'] {
 let playedFor: string | undefined;
 
 /** The learner's settings, or the assignment's: its mode, and at least the extra time it grants them. */
-async function startSettings(store: ProgressStore, scenarioId: string): Promise<PlaySettings> {
-  const profile = await store.readProfile();
+async function startSettings(scenarioId: string): Promise<PlaySettings> {
   const wanted = new URLSearchParams(location.search).get(ASSIGNMENT_PARAM);
-  const kept = wanted ? await store.findAssignment(wanted) : undefined;
+  if (!wanted) return { mode: savedMode(), timing: await readProfileTiming() };
+  const store = await loadStorage();
+  const profile = await store.readProfile();
+  const kept = await store.findAssignment(wanted);
   playedFor = kept?.assignment.scenarios.some((s) => s.id === scenarioId) ? kept.id : undefined;
   if (!kept || !playedFor) return { mode: savedMode(), timing: profile.timing };
   return { mode: kept.assignment.mode, timing: atLeast(profile.timing, grantedShare(kept.assignment, profile.studentNumber)) };
@@ -47,8 +66,8 @@ export function savePreferences(settings: PlaySettings): void {
   if (playedFor) return;
   localStorage.setItem(PREFERENCES, JSON.stringify({ mode: settings.mode }));
   // Losing a preference is not worth interrupting the call for.
-  void progressStore()
-    .saveProfile({ timing: settings.timing })
+  void loadStorage()
+    .then((progress) => progress.saveProfile({ timing: settings.timing }))
     .catch(() => undefined);
 }
 
@@ -61,10 +80,12 @@ export type Opened =
   | { kind: 'stale'; settings: PlaySettings };
 
 export async function openCall(scenario: Scenario, hash: string, machine: ScenarioMachine): Promise<Opened> {
-  const store = progressStore();
-  const settings = await startSettings(store, scenario.id);
+  const settings = await startSettings(scenario.id);
+  if (!(await mayHaveActiveAttempt(scenario.id))) return { kind: 'fresh', settings };
+  const store = await loadStorage();
   const active = await store.findActiveAttempt(scenario.id);
   if (!active) return { kind: 'fresh', settings };
+  const { replay } = await import('../../domain/scenario/replay.ts');
   const resumed = active.contentHash === hash ? replay(scenario, active.steps, { machine, mode: active.mode, timing: active.timing }) : null;
   if (resumed?.ok) return { kind: 'resumed', attemptId: active.id, snapshot: resumed.played.snapshot };
   await store.supersedeAttempt(active.id);
@@ -81,6 +102,22 @@ interface Recording {
   onWrite: (error: string | null) => void;
 }
 
+/**
+ * Resolves after the browser has painted the frame the click produced, or after 50 ms if no
+ * frame comes (a hidden tab): a step's write then costs the click nothing, and a step
+ * waits in memory for at most that long.
+ */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+
 /** Records the call as the actor plays it. Returns the function that stops recording. */
 export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, locale, attemptId, onWrite }: Recording): () => void {
   let id = attemptId;
@@ -91,15 +128,24 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, l
     const { transcript, mode, timing } = snapshot.context;
     const fresh = transcript.slice(recorded);
     recorded = transcript.length;
-    const played = snapshot.status === 'done' ? describeSnapshot(scenario, snapshot) : null;
+    const done = snapshot.status === 'done';
     fresh.forEach((step, index) => {
-      const finish = played && index === fresh.length - 1 ? { ending: played.ending!, score: played.score } : undefined;
-      writes = writes.then(async () => {
+      writes = writes.then(nextPaint).then(async () => {
         try {
-          const store = progressStore();
-          id ??= (await store.startAttempt({ scenarioId: scenario.id, contentHash: hash, locale, mode, timing, ...(playedFor && { assignmentId: playedFor }) }))
-            .id;
-          await store.appendStep(id, step, finish);
+          // The score is worked out (by code loaded then) when the last step is written.
+          const played = done && index === fresh.length - 1 ? (await import('../../domain/scenario/replay.ts')).describeSnapshot(scenario, snapshot) : null;
+          const finish = played ? { ending: played.ending!, score: played.score } : undefined;
+          const store = await loadStorage();
+          // A new attempt and its first step are one write.
+          if (id) await store.appendStep(id, step, finish);
+          else
+            id = (
+              await store.beginAttempt(
+                { scenarioId: scenario.id, contentHash: hash, locale, mode, timing, ...(playedFor && { assignmentId: playedFor }) },
+                step,
+                finish,
+              )
+            ).id;
           onWrite(null);
         } catch (error) {
           onWrite(error instanceof Error ? error.message : String(error));

@@ -25,7 +25,7 @@ export function atLeast(timing: Timing, share: number): Timing {
 }
 
 /** Milliseconds the learner has at this node, or null when it has no limit (or limits are off). */
-export function timeLimitMs(node: ScenarioNode, timing: Timing): number | null {
+export function timeLimitMs(node: { timeLimit?: Pick<NonNullable<ScenarioNode['timeLimit']>, 'seconds'> }, timing: Timing): number | null {
   const share = EXTRA_SHARE[timing];
   if (!node.timeLimit || share === null) return null;
   return Math.round(node.timeLimit.seconds * 1000 * (1 + share));
