@@ -170,6 +170,25 @@ export const forbiddenPhraseSchema = z.strictObject({
 });
 export type ForbiddenPhrase = z.infer<typeof forbiddenPhraseSchema>;
 
+/** The skill a scenario drills, for the index's filters and an instructor's week plan. */
+export const SKILLS = ['etiquette', 'objections', 'complaints', 'relationships'] as const;
+export const DIFFICULTIES = ['basic', 'intermediate', 'advanced'] as const;
+/** A phone call, or an online-shop chat (网店客服): messages instead of spoken lines. */
+export const CHANNELS = ['call', 'chat'] as const;
+
+/** The order a chat is about, shown as a card at the top of the conversation. */
+export const orderCardSchema = z.strictObject({
+  /** As the shop's system prints it. */
+  number: idSchema(/^[A-Z0-9-]{4,24}$/, 'use 4–24 capital letters, digits and "-"'),
+  item: textSchema,
+  /** What the customer paid, in yuan. */
+  price: z.number().min(0).max(1_000_000),
+  /** Where the order stands when the chat opens ("已签收", "delivered"). */
+  status: textSchema,
+  placedOn: z.iso.date(),
+});
+export type OrderCard = z.infer<typeof orderCardSchema>;
+
 export const scenarioSchema = z.strictObject({
   /** Equal to the file name without `.yaml`; used in URLs and saved attempts. */
   id,
@@ -178,6 +197,13 @@ export const scenarioSchema = z.strictObject({
   summary: textSchema,
   /** The briefing the learner reads before the call: who they are, who calls. */
   context: textSchema,
+  /** Optional for the format, expected of the library: the lint warns when either is missing. */
+  skill: z.enum(SKILLS).optional(),
+  difficulty: z.enum(DIFFICULTIES).optional(),
+  /** Absent: a call (so the files written before chats keep their hashes). */
+  channel: z.enum(CHANNELS).optional(),
+  /** Only in a chat: the order it is about. */
+  order: orderCardSchema.optional(),
   /** The chapter (and optional `#section`) that teaches what this scenario drills. */
   chapter: idSchema(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "chapter-slug" or "chapter-slug#section-id"'),
   /** The customer's mood when the call starts. */

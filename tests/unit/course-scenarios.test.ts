@@ -48,6 +48,12 @@ describe.each(loaded.map((l) => [l.scenario.id, l.scenario] as const))('scenario
     expect(used.size).toBeGreaterThanOrEqual(3);
   });
 
+  it('declares its skill and difficulty for the index, and a chat the order it is about', () => {
+    expect(scenario.skill).toBeDefined();
+    expect(scenario.difficulty).toBeDefined();
+    if (scenario.channel === 'chat') expect(scenario.order).toBeDefined();
+  });
+
   it('has a finite number of paths, each ending in an ending', () => {
     expect(report.acyclic).toBe(true);
     expect(report.paths).toBeGreaterThan(0);
