@@ -1,0 +1,62 @@
+/**
+ * After hand-in, before the result: the learner marks each written answer against its
+ * marking points. Answers are fixed by now; each tick is saved as it is made, so a
+ * reload comes back to this step with the ticks kept.
+ */
+import type { IndexedQuestion } from '../../../domain/quiz/index.ts';
+import { isWritten } from '../../../domain/quiz/written.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import type { Translate } from '../../../i18n/translate.ts';
+import type { ExamAttempt } from '../../../storage/records/exam.ts';
+import { QuestionLegend } from './QuestionLegend.tsx';
+import { SelfMarkChecklist } from './SelfMarkChecklist.tsx';
+
+interface Props {
+  exam: ExamAttempt;
+  /** The written questions answered, in paper order. */
+  questionIds: readonly string[];
+  byId: Map<string, IndexedQuestion>;
+  locale: Locale;
+  t: Translate;
+  onTick: (questionId: string, ticked: number[][]) => void;
+  onDone: () => void;
+}
+
+export function SelfMarkStep({ exam, questionIds, byId, locale, t, onTick, onDone }: Props) {
+  return (
+    <section className="panel" aria-labelledby="self-mark">
+      <h2 id="self-mark">{t('exam.selfMark.title')}</h2>
+      <p>{t('exam.selfMark.intro')}</p>
+      <ol className="exam-review">
+        {questionIds.map((id) => {
+          const question = byId.get(id)?.question;
+          if (!question || !isWritten(question)) return null;
+          const number = exam.questionIds.indexOf(id) + 1;
+          const section = exam.paper.sections.find((s) => s.questionIds.includes(id));
+          return (
+            <li key={id} value={number}>
+              <fieldset className="question">
+                <QuestionLegend question={question} number={number} locale={locale} t={t} />
+                {question.type === 'case' && <p className="q-case">{question.case[locale]}</p>}
+                <SelfMarkChecklist
+                  question={question}
+                  texts={exam.written[id] ?? []}
+                  ticked={exam.ticked[id] ?? []}
+                  onTick={(ticked) => onTick(id, ticked)}
+                  worth={section?.marks ?? 0}
+                  locale={locale}
+                  t={t}
+                />
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="actions">
+        <button type="button" onClick={onDone}>
+          {t('exam.selfMark.done')}
+        </button>
+      </p>
+    </section>
+  );
+}
