@@ -11,7 +11,7 @@ import { useContent } from '../../content-client/use-content.ts';
 import { examMarks } from '../../domain/quiz/exam-results.ts';
 import { calcSeed, drawPaper, hasWriting, markPaper, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
 import { ADD_TIME_STEP, extraTimeCap, nextExtraTime, START_EXTRA_SHARES, startExtraMinutes } from '../../domain/quiz/extra-time.ts';
-import { indexQuestions, type IndexedQuestion } from '../../domain/quiz/index.ts';
+import { indexQuestions } from '../../domain/quiz/index.ts';
 import { isWritten } from '../../domain/quiz/written.ts';
 import type { Paper } from '../../domain/quiz/paper.ts';
 import type { Locale } from '../../i18n/locales.ts';

@@ -26,14 +26,15 @@ export function WrittenQuestion({ question, legend, locale, t, texts, onSave }: 
   const [draft, setDraft] = useState(() => parts.map((_, p) => texts?.[p] ?? ''));
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const flush = useEffectEvent(() => {
+  function saveNow() {
     if (pending.current === null) return;
     clearTimeout(pending.current);
     pending.current = null;
     onSave(draft);
-  });
+  }
   // Whatever is still unsaved is saved when the question is left.
-  useEffect(() => () => flush(), []);
+  const saveOnLeave = useEffectEvent(saveNow);
+  useEffect(() => () => saveOnLeave(), []);
 
   function type(p: number, text: string) {
     const next = draft.map((d, i) => (i === p ? text : d));
@@ -57,7 +58,7 @@ export function WrittenQuestion({ question, legend, locale, t, texts, onSave }: 
             rows={question.type === 'term' ? 4 : 7}
             value={draft[p]}
             onChange={(e) => type(p, e.currentTarget.value)}
-            onBlur={flush}
+            onBlur={saveNow}
           />
         </p>
       ))}
