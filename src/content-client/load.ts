@@ -72,11 +72,16 @@ export function loadScenario(id: string, hash: string): Promise<ScenarioFile> {
   return hashed<ScenarioFile>(scenarioPath(id, hash), hash);
 }
 
-/** Every current question bank, in course order; `all` keeps the types whose practice cards are still to come (the exam shows them). */
-export async function loadQuestionBanks(types: 'with-cards' | 'all' = 'with-cards'): Promise<QuestionBank[]> {
+/** Every current question bank, in course order. */
+export async function loadAllQuestionBanks(): Promise<QuestionBank[]> {
   const index = await loadIndex();
   const files = await Promise.all(index.questions.map(({ chapter, hash }) => hashed<QuestionBankFile>(questionBankPath(chapter, hash), hash)));
-  return files.map((f) => (types === 'all' ? f.bank : withCards(f.bank)));
+  return files.map((f) => f.bank);
+}
+
+/** The banks as the mock exam draws from them: only the question types its paper can show yet (`withCards`). */
+export async function loadQuestionBanks(): Promise<QuestionBank[]> {
+  return (await loadAllQuestionBanks()).map(withCards);
 }
 
 /**

@@ -179,9 +179,9 @@ async function sitShortPaper(page: Page, seed: string, { tick }: { tick: boolean
   }
   await page.getByRole('button', { name: new RegExp(`^${zh('exam.questionStatus', { n: firstOf('term'), status: '' })}`) }).click();
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(SHORT.sections.find((s) => s.types.includes('term'))!.title.zh) })).toBeVisible();
-  await page.getByLabel(zh('exam.writeHere')).fill('客户关系管理是企业以客户为中心，识别、保持和发展有价值客户的经营理念和方法。');
+  await page.getByLabel(zh('quiz.writeHere')).fill('客户关系管理是企业以客户为中心，识别、保持和发展有价值客户的经营理念和方法。');
   await page.getByRole('button', { name: new RegExp(`^${zh('exam.questionStatus', { n: firstOf('calc'), status: '' })}`) }).click();
-  await page.getByLabel(zh('exam.calcAnswer')).fill('42');
+  await page.getByLabel(zh('quiz.calcAnswer')).fill('42');
   // The written answer was kept when the learner moved on.
   await expect(page.getByRole('button', { name: zh('exam.questionStatus', { n: firstOf('term'), status: zh('exam.answered') }) })).toBeVisible();
   await expect(page.getByRole('button', { name: zh('exam.questionStatus', { n: firstOf('calc'), status: zh('exam.answered') }) })).toBeVisible();
@@ -190,8 +190,8 @@ async function sitShortPaper(page: Page, seed: string, { tick }: { tick: boolean
   await page.getByRole('button', { name: zh('exam.submit') }).click();
   // Self-marking comes before the result, with the marking points to tick.
   await expect(page.getByRole('heading', { name: zh('exam.selfMark.title') })).toBeVisible();
-  await expect(page.getByText(zh('exam.selfMark.model')).first()).toBeVisible();
-  const points = page.getByRole('group', { name: zh('exam.selfMark.points') }).getByRole('checkbox');
+  await expect(page.getByText(zh('quiz.modelAnswer')).first()).toBeVisible();
+  const points = page.getByRole('group', { name: zh('quiz.tickPoints') }).getByRole('checkbox');
   if (tick) {
     await points.first().check();
     await expect(page.getByText(new RegExp(zh('exam.selfMark.subtotal', { marks: '[1-9][\\d.]*', outOf: '\\d+' })))).toBeVisible();
@@ -209,7 +209,7 @@ test('a short paper: written answers typed in the exam are self-marked at the en
   await expect(page.getByRole('heading', { name: zh('exam.selfMark.title') })).toBeVisible();
   await expect(
     page
-      .getByRole('group', { name: zh('exam.selfMark.points') })
+      .getByRole('group', { name: zh('quiz.tickPoints') })
       .getByRole('checkbox')
       .first(),
   ).toBeChecked();
@@ -233,8 +233,8 @@ test('a short paper: written answers typed in the exam are self-marked at the en
   const byChapter = page.getByRole('table', { name: zh('exam.byChapter') });
   await expect(byChapter.getByRole('row')).not.toHaveCount(1);
   const byType = page.getByRole('table', { name: zh('exam.byType') });
-  await expect(byType.getByRole('row', { name: new RegExp(zh('exam.type.term')) })).toContainText(`/ ${term.marks} (${zh('exam.selfMarked')})`);
-  await expect(byType.getByRole('row', { name: new RegExp(zh('exam.type.calc')) })).toBeVisible();
+  await expect(byType.getByRole('row', { name: new RegExp(zh('quiz.type.term')) })).toContainText(`/ ${term.marks} (${zh('exam.selfMarked')})`);
+  await expect(byType.getByRole('row', { name: new RegExp(zh('quiz.type.calc')) })).toBeVisible();
   // The weakest chapters link to their page and their practice.
   const weakest = page.getByRole('heading', { name: zh('exam.weakest') }).locator('..');
   await expect(weakest.getByRole('link', { name: zh('exam.readChapter') }).first()).toHaveAttribute('href', /^\/chapters\/[a-z-]+\/$/);

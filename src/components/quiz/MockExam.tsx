@@ -6,7 +6,7 @@
  * the written answers against their marking points; then the result is recorded.
  */
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
-import { loadQuestionBanks } from '../../content-client/load.ts';
+import { loadAllQuestionBanks } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
 import { examMarks } from '../../domain/quiz/exam-results.ts';
 import { calcSeed, drawPaper, hasWriting, markPaper, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
@@ -50,7 +50,7 @@ function randomSeed(): string {
 
 /** The question banks are fetched after the page loads (they are too large to inline). */
 export default function MockExam({ strings, hours, chapters, papers, locale }: Props) {
-  const pools = useContent(async () => (await loadQuestionBanks('all')).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
+  const pools = useContent(async () => (await loadAllQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
   const t = translator(strings);
   return (
     <ContentGate content={pools} t={t}>

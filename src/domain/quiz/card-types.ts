@@ -1,9 +1,8 @@
 /**
- * The question types the quiz, exam and review cards can show today. Written and
- * calculation questions are already in the banks, but their cards are still to come;
- * until then the pages leave them out, so no learner meets a question they cannot
- * answer (or an exam that counts one as missed). Delete this file and its two callers
- * once the cards exist.
+ * The question types the mock exam can show and mark today. Practice and review
+ * show every type; the exam's paper leaves written and calculation questions out
+ * until it can mark them (self-marking at the end of the paper), so no exam counts
+ * one as missed. Delete this file and its caller (`loadQuestionBanks`) then.
  */
 const WITH_CARDS: ReadonlySet<string> = new Set(['single', 'multiple', 'truefalse', 'ordering', 'dialogue']);
 

@@ -72,7 +72,7 @@ export function keywordSpans(keyword: string, text: string): Span[] {
 }
 
 /** Overlapping or touching spans joined, in text order. */
-function merged(spans: Span[]): Span[] {
+export function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const s of sorted) {
@@ -85,5 +85,5 @@ function merged(spans: Span[]): Span[] {
 
 /** The stretches of `text` to highlight for this marking point, in the learner's language. */
 export function keywordHits(point: MarkingPoint, locale: Locale, text: string): Span[] {
-  return merged(point.keywords[locale].flatMap((keyword) => keywordSpans(keyword, text)));
+  return mergeSpans(point.keywords[locale].flatMap((keyword) => keywordSpans(keyword, text)));
 }

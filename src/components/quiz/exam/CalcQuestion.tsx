@@ -40,7 +40,7 @@ export function CalcQuestion({ question, seed, legend, locale, t, value, onAnswe
       <p>{prompt}</p>
       <p className="field">
         <label htmlFor={field}>
-          {t('exam.calcAnswer')}
+          {t('quiz.calcAnswer')}
           {unitHint}
         </label>
         <input

@@ -72,7 +72,7 @@ export function ExamResults({ exam, marks, byId, chapters, locale, t, headingRef
         <ShareTable caption={t('exam.byChapter')} keyHeading={t('exam.column.chapter')} shares={byChapter} name={chapterName} t={t} />
       </div>
       <div className="table-scroll">
-        <ShareTable caption={t('exam.byType')} keyHeading={t('exam.column.type')} shares={byType} name={(type) => t(`exam.type.${type as 'single'}`)} t={t} />
+        <ShareTable caption={t('exam.byType')} keyHeading={t('exam.column.type')} shares={byType} name={(type) => t(`quiz.type.${type as 'single'}`)} t={t} />
       </div>
       <ExamReview exam={exam} marks={marks} byId={byId} chapterHrefs={chapterHrefs} locale={locale} t={t} />
     </section>

@@ -7,6 +7,7 @@ import type { Locale } from '../../../i18n/locales.ts';
 import type { Translate } from '../../../i18n/translate.ts';
 import type { ExamAttempt } from '../../../storage/records/exam.ts';
 import { QuestionCard } from '../QuestionCard.tsx';
+import { SelfMark } from '../SelfMark.tsx';
 import { CalcQuestion } from './CalcQuestion.tsx';
 import { QuestionLegend } from './QuestionLegend.tsx';
 import { sectionMarks, sectionTitle } from './section-title.ts';
@@ -48,13 +49,10 @@ export function ExamReview({ exam, marks, byId, chapterHrefs, locale, t }: Props
                       {legend}
                       {question.type === 'case' && <p className="q-case">{question.case[locale]}</p>}
                       {writtenParts(question).map((part, p) => (
-                        <dl key={p} className="self-mark-texts">
-                          {question.type === 'case' && <dt className="q-number">{`${t('exam.casePart', { n: p + 1 })} ${part.prompt[locale]}`}</dt>}
-                          <dt>{t('exam.selfMark.yours')}</dt>
-                          <dd className="learner-text">{texts[p]?.trim() || t('exam.noAnswerGiven')}</dd>
-                          <dt>{t('exam.selfMark.model')}</dt>
-                          <dd>{part.modelAnswer[locale]}</dd>
-                        </dl>
+                        <div key={p}>
+                          {question.type === 'case' && <p className="q-number">{`${t('quiz.part', { n: p + 1 })} ${part.prompt[locale]}`}</p>}
+                          <SelfMark part={part} text={texts[p] ?? ''} ticked={exam.ticked[id]?.[p] ?? []} locale={locale} t={t} />
+                        </div>
                       ))}
                       {earned}
                     </fieldset>

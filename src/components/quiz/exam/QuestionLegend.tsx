@@ -7,7 +7,7 @@ export function QuestionLegend({ question, number, locale, t }: { question: Ques
   return (
     <legend>
       <span className="q-number">
-        {t('quiz.number', { n: number })} · {t(`exam.type.${question.type}`)}
+        {t('quiz.number', { n: number })} · {t(`quiz.type.${question.type}`)}
       </span>
       {question.type === 'calc' ? null : question.prompt[locale]}
     </legend>

@@ -52,7 +52,7 @@ export function WrittenQuestion({ question, legend, locale, t, texts, onSave }: 
       {question.type === 'case' && <p className="q-case">{question.case[locale]}</p>}
       {parts.map((part, p) => (
         <p key={p} className="field">
-          <label htmlFor={`${id}-${p}`}>{question.type === 'case' ? `${t('exam.casePart', { n: p + 1 })} ${part.prompt[locale]}` : t('exam.writeHere')}</label>
+          <label htmlFor={`${id}-${p}`}>{question.type === 'case' ? `${t('quiz.part', { n: p + 1 })} ${part.prompt[locale]}` : t('quiz.writeHere')}</label>
           <textarea
             id={`${id}-${p}`}
             rows={question.type === 'term' ? 4 : 7}

@@ -7,7 +7,7 @@ const WITH_UNIT = new Set<Unit>(['yuan', 'percent', 'seconds', 'years']);
 
 export function formatNumber(n: number, unit: Unit, decimals: number, locale: Locale, t: Translate): string {
   const text = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: decimals }).format(n);
-  return WITH_UNIT.has(unit) ? t(`exam.unit.${unit as 'yuan'}`, { n: text }) : text;
+  return WITH_UNIT.has(unit) ? t(`quiz.unit.${unit as 'yuan'}`, { n: text }) : text;
 }
 
 /** A template's wording with each `{name}` replaced by the parameter's number. */
