@@ -38,24 +38,23 @@ export function CalcQuestion({ question, seed, legend, locale, t, value, onAnswe
       {legend}
       {question.context && <p>{question.context[locale]}</p>}
       <p>{prompt}</p>
-      <p className="field">
-        <label htmlFor={field}>
-          {t('quiz.calcAnswer')}
-          {unitHint}
-        </label>
-        <input
-          id={field}
-          type="number"
-          step="any"
-          inputMode="decimal"
-          defaultValue={value ?? ''}
-          readOnly={review}
-          onChange={(e) => {
-            const n = e.currentTarget.valueAsNumber;
-            if (Number.isFinite(n)) onAnswer?.(n);
-          }}
-        />
-      </p>
+      <label className="field-label" htmlFor={field}>
+        {t('quiz.calcAnswer')}
+        {unitHint}
+      </label>
+      <input
+        id={field}
+        className="calc-input"
+        type="number"
+        step="any"
+        inputMode="decimal"
+        defaultValue={value ?? ''}
+        readOnly={review}
+        onChange={(e) => {
+          const n = e.currentTarget.valueAsNumber;
+          if (Number.isFinite(n)) onAnswer?.(n);
+        }}
+      />
       {review && (
         <div className={`verdict ${right ? 'verdict-right' : 'verdict-wrong'}`}>
           <p className="verdict-line">{right ? `✓ ${t('quiz.right')}` : `✗ ${value === undefined ? t('exam.noAnswerGiven') : t('quiz.wrong')}`}</p>

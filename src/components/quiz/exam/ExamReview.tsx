@@ -47,7 +47,7 @@ export function ExamReview({ exam, marks, byId, chapterHrefs, locale, t }: Props
                   <li key={id} value={number}>
                     <fieldset className="question">
                       {legend}
-                      {question.type === 'case' && <p className="q-case">{question.case[locale]}</p>}
+                      {question.type === 'case' && <p className="case-text">{question.case[locale]}</p>}
                       {writtenParts(question).map((part, p) => (
                         <div key={p}>
                           {question.type === 'case' && <p className="q-number">{`${t('quiz.part', { n: p + 1 })} ${part.prompt[locale]}`}</p>}

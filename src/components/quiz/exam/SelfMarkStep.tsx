@@ -42,7 +42,7 @@ export function SelfMarkStep({ exam, questionIds, byId, locale, t, onTick, onDon
             <li key={id} value={number}>
               <fieldset className="question">
                 <QuestionLegend question={question} number={number} locale={locale} t={t} />
-                {question.type === 'case' && <p className="q-case">{question.case[locale]}</p>}
+                {question.type === 'case' && <p className="case-text">{question.case[locale]}</p>}
                 {parts.map((part, p) => (
                   <div key={p}>
                     {question.type === 'case' && <p className="q-number">{`${t('quiz.part', { n: p + 1 })} ${part.prompt[locale]}`}</p>}
@@ -61,7 +61,7 @@ export function SelfMarkStep({ exam, questionIds, byId, locale, t, onTick, onDon
                     />
                   </div>
                 ))}
-                <p className="meta" aria-live="polite">
+                <p className="self-total" aria-live="polite">
                   {t('exam.selfMark.subtotal', { marks: mark.outOf > 0 ? Math.round((100 * worth * mark.marks) / mark.outOf) / 100 : 0, outOf: worth })}
                 </p>
               </fieldset>

@@ -49,18 +49,21 @@ export function WrittenQuestion({ question, legend, locale, t, texts, onSave }: 
   return (
     <fieldset className="question">
       {legend}
-      {question.type === 'case' && <p className="q-case">{question.case[locale]}</p>}
+      {question.type === 'case' && <p className="case-text">{question.case[locale]}</p>}
       {parts.map((part, p) => (
-        <p key={p} className="field">
-          <label htmlFor={`${id}-${p}`}>{question.type === 'case' ? `${t('quiz.part', { n: p + 1 })} ${part.prompt[locale]}` : t('quiz.writeHere')}</label>
+        <div key={p} className="written-part">
+          <label className="field-label" htmlFor={`${id}-${p}`}>
+            {question.type === 'case' ? `${t('quiz.part', { n: p + 1 })} ${part.prompt[locale]}` : t('quiz.writeHere')}
+          </label>
           <textarea
             id={`${id}-${p}`}
+            className="written-input"
             rows={question.type === 'term' ? 4 : 7}
             value={draft[p]}
             onChange={(e) => type(p, e.currentTarget.value)}
             onBlur={saveNow}
           />
-        </p>
+        </div>
       ))}
     </fieldset>
   );
