@@ -3,7 +3,6 @@
  * `./files.ts`). Each file is fetched once per page; a failed fetch is tried again on
  * the next call. A failure is a `ContentLoadError` whose `reason` the interface words.
  */
-import { withCards } from '../domain/quiz/card-types.ts';
 import type { QuestionBank } from '../schemas/question.ts';
 import { sitePath } from '../i18n/locales.ts';
 import { INDEX_PATH, questionBankPath, scenarioPath, type ContentIndex, type QuestionBankFile, type ScenarioFile } from './files.ts';
@@ -77,11 +76,6 @@ export async function loadAllQuestionBanks(): Promise<QuestionBank[]> {
   const index = await loadIndex();
   const files = await Promise.all(index.questions.map(({ chapter, hash }) => hashed<QuestionBankFile>(questionBankPath(chapter, hash), hash)));
   return files.map((f) => f.bank);
-}
-
-/** The banks as the mock exam draws from them: only the question types its paper can show yet (`withCards`). */
-export async function loadQuestionBanks(): Promise<QuestionBank[]> {
-  return (await loadAllQuestionBanks()).map(withCards);
 }
 
 /**

@@ -9,6 +9,8 @@ export const LIMITS = {
   scenarioFileChars: 200_000,
   /** Characters in a question bank file (the longest shipped one has about 109,000). */
   bankFileChars: 400_000,
+  /** Characters in the exam paper file (`content/exam-paper.yaml`, about 2,000). */
+  paperFileChars: 50_000,
   /** Characters in the course-wide list of forbidden phrases. */
   forbiddenFileChars: 100_000,
   /** How deeply lists and maps may nest in any file (the course's files need about 10). */

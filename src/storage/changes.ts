@@ -124,11 +124,14 @@ export function newExam(init: NewExam, now: number): ExamAttempt {
     id: crypto.randomUUID(),
     format: EXAM_FORMAT,
     ...init,
+    questionIds: init.paper.sections.flatMap((s) => s.questionIds),
     minutes: init.paperMinutes + init.extraMinutes,
     timeAdded: [],
     position: 0,
     startedAt: now,
     answers: {},
+    written: {},
+    ticked: {},
     flagged: [],
     status: 'active',
   };
@@ -140,9 +143,20 @@ export function activeExam(exam: ExamAttempt | undefined, id: string): ExamAttem
   return exam;
 }
 
+/** An exam still being answered: not handed in, time not up. */
+function answering(exam: ExamAttempt): ExamAttempt {
+  if (exam.closedAt !== undefined) throw new StoreError('not-active', `exam ${exam.id} is handed in`);
+  return exam;
+}
+
 export const examWithAnswer = (exam: ExamAttempt, questionId: string, answer: Answer): ExamAttempt => ({
-  ...exam,
+  ...answering(exam),
   answers: { ...exam.answers, [questionId]: answer },
+});
+
+export const examWithWriting = (exam: ExamAttempt, questionId: string, texts: string[]): ExamAttempt => ({
+  ...answering(exam),
+  written: { ...exam.written, [questionId]: texts },
 });
 
 export const examWithFlag = (exam: ExamAttempt, questionId: string): ExamAttempt => ({
@@ -162,9 +176,27 @@ export function examWithExtraTime(exam: ExamAttempt, now: number): ExamAttempt {
   return { ...exam, minutes: exam.minutes + minutes, extraMinutes: exam.extraMinutes + minutes, timeAdded: [...exam.timeAdded, { at: now, minutes }] };
 }
 
+/** Answering ends (the learner hands in, or time is up); the written answers are self-marked next. Closing twice keeps the first. */
+export const examClosed = (exam: ExamAttempt, by: 'learner' | 'timeout', now: number): ExamAttempt =>
+  exam.closedAt !== undefined ? exam : { ...exam, closedAt: now, submittedBy: by };
+
+/** The marking points ticked for a written answer, per answer box; only once answering has ended. */
+export function examWithTicks(exam: ExamAttempt, questionId: string, ticked: number[][]): ExamAttempt {
+  if (exam.closedAt === undefined) throw new StoreError('not-active', `exam ${exam.id} is still being answered`);
+  return { ...exam, ticked: { ...exam.ticked, [questionId]: ticked } };
+}
+
 export function handedIn(exam: ExamAttempt, handIn: HandIn, now: number): { exam: ExamAttempt; answers: NewQuizAnswer[] } {
   return {
-    exam: { ...exam, status: 'finished', finishedAt: now, submittedBy: handIn.submittedBy, result: handIn.result },
+    exam: {
+      ...exam,
+      status: 'finished',
+      closedAt: exam.closedAt ?? now,
+      finishedAt: now,
+      submittedBy: exam.submittedBy ?? handIn.submittedBy,
+      result: handIn.result,
+      marks: handIn.marks,
+    },
     answers: handIn.marks.map((m) => ({
       questionId: m.questionId,
       chapter: m.chapter,

@@ -85,6 +85,8 @@ function resultFile(
       ...(e.finishedAt !== undefined && { finishedAt: e.finishedAt }),
       ...(e.submittedBy && { submittedBy: e.submittedBy }),
       answers: e.answers,
+      paper: { paperId: e.paper.paperId, passMark: e.paper.passMark, sections: e.paper.sections.map(({ marks, questionIds }) => ({ marks, questionIds })) },
+      ...(Object.keys(e.written).length > 0 && { written: e.written, ticked: e.ticked }),
       ...(e.result && { stated: { score: e.result.score, passed: e.result.passed } }),
     })),
   });

@@ -5,7 +5,7 @@
  * (`dexie-store.ts`), and memory (`memory-store.ts`) for tests and for browsers
  * where IndexedDB cannot be used. A change that spans tables is one transaction.
  */
-import type { ExamResult, QuestionMark } from '../domain/quiz/exam.ts';
+import type { DrawnPaper, ExamResult, QuestionMark } from '../domain/quiz/exam.ts';
 import type { Answer } from '../domain/quiz/grade.ts';
 import type { Step } from '../domain/scenario/machine.ts';
 import type { ScoreResult } from '../domain/scenario/scoring.ts';
@@ -28,7 +28,8 @@ export interface Finish {
 
 export interface NewExam {
   seed: string;
-  questionIds: string[];
+  /** The drawn paper; the exam asks its questions section by section. */
+  paper: DrawnPaper;
   /** The paper's own time. */
   paperMinutes: number;
   /** Extra time asked for at the start (within the exam's rules). */
@@ -96,12 +97,18 @@ export interface ProgressStore {
   startExam(init: NewExam, now?: number): Promise<ExamAttempt>;
   findActiveExam(): Promise<ExamAttempt | undefined>;
   saveExamAnswer(id: string, questionId: string, answer: Answer): Promise<ExamAttempt>;
+  /** A written answer's text, one per answer box. */
+  saveExamWriting(id: string, questionId: string, texts: string[]): Promise<ExamAttempt>;
+  /** Ends answering (handed in, or time up): answers are then fixed and the written ones self-marked. */
+  closeExam(id: string, by: 'learner' | 'timeout', now?: number): Promise<ExamAttempt>;
+  /** The marking points a learner ticked for a written answer, per answer box; once the exam is closed. */
+  saveExamTicks(id: string, questionId: string, ticked: number[][]): Promise<ExamAttempt>;
   toggleFlag(id: string, questionId: string): Promise<ExamAttempt>;
   /** The question on screen, so a reload returns to it. */
   moveExam(id: string, position: number): Promise<ExamAttempt>;
   /** Adds the next step of extra time the rules allow, and records it; `time-cap` once there is none left. */
   addExtraTime(id: string, now?: number): Promise<ExamAttempt>;
-  /** Closes the exam and records its answers and review cards, all in one transaction. */
+  /** Finishes the exam and records its marks, answers and review cards, all in one transaction. */
   handInExam(id: string, handIn: HandIn, now?: number): Promise<ExamAttempt>;
   /** Finished exams, oldest first (the order of a trend). */
   listFinishedExams(): Promise<ExamAttempt[]>;

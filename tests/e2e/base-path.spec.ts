@@ -14,7 +14,7 @@ import sirv from 'sirv';
 import { archivedVersions } from '../../src/build/content-archive.ts';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { builtPages, crawl } from './crawl.ts';
-import { SCENARIO_ID, shippedScenario } from './course.ts';
+import { examPaper, SCENARIO_ID, shippedScenario } from './course.ts';
 import { zh } from './strings.ts';
 
 const BASE = '/course/';
@@ -105,7 +105,7 @@ test('a learner plays a scenario, replays it, sits the exam, switches language a
     .click();
   await expect(page).toHaveURL(`${origin}${BASE}chapters/`);
   await page.goto(`${origin}${BASE}exam/`);
-  await page.getByLabel(zh('exam.sizeShort')).check();
+  await page.getByLabel(examPaper('short').name.zh).check();
   await page.getByRole('button', { name: zh('exam.start') }).click();
   await expect(page.locator('fieldset.question legend')).toBeVisible();
   await page.locator('.lang-switch').click();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadForbiddenPhrases, loadScenario } from '../../src/domain/scenario/load.ts';
 import { advance, effectOf, startState, type Move } from '../../src/domain/scenario/play.ts';
 import type { Scenario } from '../../src/schemas/scenario.ts';
+import { loadPaperConfig, type Paper } from '../../src/domain/quiz/paper.ts';
 
 export const SCENARIO_ID = 'inbound-service-call';
 export const CHAPTER_SLUG = 'customer-service';
@@ -22,4 +23,12 @@ export function nodesAfter(scenario: Scenario, moves: readonly Move[]): string[]
     state = advance(scenario, state, effectOf(scenario, state, move)!);
     return state.at;
   });
+}
+
+/** A paper of the mock exam as `content/exam-paper.yaml` sets it out (its name labels its choice). */
+export function examPaper(id: 'full' | 'short'): Paper {
+  const loaded = loadPaperConfig('content/exam-paper.yaml', readFileSync('content/exam-paper.yaml', 'utf8'));
+  const paper = loaded.ok && loaded.value.papers.find((p) => p.id === id);
+  if (!paper) throw new Error(`content/exam-paper.yaml has no paper "${id}"`);
+  return paper;
 }

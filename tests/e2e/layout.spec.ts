@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { examPaper } from './course.ts';
 import { en } from './strings.ts';
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -39,9 +40,10 @@ test('quiz: long unbroken prompt and option text stays inside the card at 360 px
 test('exam: every question type keeps long unbroken text inside its card at 360 px', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/en/exam/');
-  await page.getByLabel(/Quick mock: 10 questions/).check();
+  await page.getByLabel(examPaper('short').name.en).check();
   await page.getByRole('button', { name: en('exam.start') }).click();
-  for (let n = 1; n <= 10; n++) {
+  const questions = examPaper('short').sections.reduce((sum, s) => sum + s.questions, 0);
+  for (let n = 1; n <= questions; n++) {
     await page.getByRole('button', { name: new RegExp(`^Question ${n}:`) }).click();
     await expect(page.locator('fieldset.question')).toBeVisible();
     expect(await textOutsideCard(page), `question ${n}`).toEqual([]);

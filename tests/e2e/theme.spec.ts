@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SCENARIO_ID } from './course.ts';
+import { examPaper, SCENARIO_ID } from './course.ts';
 import { zh } from './strings.ts';
 
 /** Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white). */
@@ -36,7 +36,7 @@ for (const path of ['/', '/chapters/identifying-customers/', `/scenarios/${SCENA
 
 test('the exam questions keep their contrast in the dark', async ({ page }) => {
   await page.goto('/exam/');
-  await page.getByLabel(zh('exam.sizeShort')).check();
+  await page.getByLabel(examPaper('short').name.zh).check();
   await page.getByRole('button', { name: zh('exam.start') }).click();
   await expect(page.locator('fieldset.question')).toBeVisible();
   // The paper is drawn at random: the first question may be an ordering one, with no option to tick.

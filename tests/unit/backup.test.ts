@@ -24,7 +24,16 @@ async function seeded(): Promise<ProgressStore> {
   const attempt = await store.startAttempt({ scenarioId: 'tiny-call', contentHash: 'h1', locale: 'zh', mode: 'practice', timing: 'off' }, 1000);
   await store.appendStep(attempt.id, { node: 'ring', choice: 0 }, undefined, 2000);
   await store.markChapterRead('crm-overview', 3000);
-  await store.startExam({ seed: 'ABC', questionIds: ['crm-overview-01'], paperMinutes: 60, extraMinutes: 0, locale: 'zh' }, 4000);
+  await store.startExam(
+    {
+      seed: 'ABC',
+      paper: { paperId: 'short', passMark: 1, sections: [{ title: { zh: '判断题', en: 'True or false' }, marks: 2, questionIds: ['crm-overview-01'] }] },
+      paperMinutes: 60,
+      extraMinutes: 0,
+      locale: 'zh',
+    },
+    4000,
+  );
   await store.recordAnswer({
     questionId: 'crm-overview-01',
     chapter: 'crm-overview',
@@ -106,13 +115,33 @@ describe('backing up progress', () => {
       tables: {
         ...tables,
         attempts: [{ ...attempt, format: 1, mode: undefined, timing: undefined }],
-        exams: [{ ...exam, format: 1, paperMinutes: undefined, timeAdded: undefined, position: undefined, minutes: 75, extraMinutes: 15 }],
+        exams: [
+          {
+            ...exam,
+            format: 1,
+            paperMinutes: undefined,
+            timeAdded: undefined,
+            position: undefined,
+            paper: undefined,
+            written: undefined,
+            ticked: undefined,
+            minutes: 75,
+            extraMinutes: 15,
+          },
+        ],
       },
     };
     const target = fresh();
     expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({ ok: true, counts: { quizRuns: 0, assignments: 0, profile: 0 } });
     expect(await target.findActiveAttempt('tiny-call')).toMatchObject({ format: 2, mode: 'practice', timing: 'standard' });
-    expect(await target.findActiveExam()).toMatchObject({ format: 2, paperMinutes: 60, minutes: 75, position: 0, timeAdded: [] });
+    expect(await target.findActiveExam()).toMatchObject({
+      format: 3,
+      paperMinutes: 60,
+      minutes: 75,
+      position: 0,
+      timeAdded: [],
+      paper: { paperId: 'legacy', sections: [{ marks: 1, questionIds: ['crm-overview-01'] }] },
+    });
   });
 });
 

@@ -26,17 +26,28 @@ describe('extra time in the mock exam', () => {
 describe('marking a paper', () => {
   const q = (id: string) => ({ id, type: 'truefalse', answer: true }) as unknown as Question;
   it('marks every question, unanswered ones as wrong, with its chapter', () => {
-    const { result, marks } = markPaper(
-      [
-        { question: q('a'), chapter: 'c1' },
-        { question: q('b'), chapter: 'c2' },
-      ],
-      { a: { type: 'truefalse', value: true } },
-    );
-    expect(result).toEqual({ points: 1, score: 50, passed: false, missed: ['b'] });
+    const entries = new Map([
+      ['a', { question: q('a'), chapter: 'c1' }],
+      ['b', { question: q('b'), chapter: 'c2' }],
+    ]);
+    const { result, marks } = markPaper({ passMark: 1.2, sections: [{ marks: 1, questionIds: ['a', 'b'] }] }, (id) => entries.get(id), {
+      answers: { a: { type: 'truefalse', value: true } },
+    });
+    expect(result).toEqual({ points: 1, outOf: 2, score: 50, passed: false, machine: { marks: 1, outOf: 2 }, self: { marks: 0, outOf: 0 }, missed: ['b'] });
     expect(marks).toEqual([
-      { questionId: 'a', chapter: 'c1', answer: { type: 'truefalse', value: true }, score: 1, correct: true },
-      { questionId: 'b', chapter: 'c2', answer: null, score: 0, correct: false },
+      {
+        questionId: 'a',
+        chapter: 'c1',
+        type: 'truefalse',
+        section: 0,
+        answer: { type: 'truefalse', value: true },
+        score: 1,
+        correct: true,
+        marks: 1,
+        outOf: 1,
+        self: false,
+      },
+      { questionId: 'b', chapter: 'c2', type: 'truefalse', section: 0, answer: null, score: 0, correct: false, marks: 0, outOf: 1, self: false },
     ]);
   });
 });

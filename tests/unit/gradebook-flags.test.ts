@@ -7,6 +7,7 @@ import { MAX_RESULT_CHARS } from '../../src/domain/assignment/result-file.ts';
 import { readYamlFolder } from '../../src/build/yaml-folder.ts';
 import { loadQuestionBank } from '../../src/domain/quiz/load.ts';
 import { indexQuestions } from '../../src/domain/quiz/index.ts';
+import { markPaper } from '../../src/domain/quiz/exam.ts';
 import { assignment, attempt, BEST, CHECKSUM, DUE, imported, resultFile, RUDE, versions } from './gradebook-fixtures.ts';
 
 const { loaded: banks } = await readYamlFolder('content/questions', loadQuestionBank);
@@ -196,6 +197,47 @@ describe('re-scoring', () => {
       { code: 'late-exam', examId: 'exam-1' },
     ]);
     expect(rows[0]!.exam).toEqual({ score: 75, passed: true, late: true, extraMinutes: 15 });
+  });
+
+  it("re-marks a sectioned paper as the student's browser did: marks per section, self-marked written answers totalled, not trusted", () => {
+    const single = banks.flatMap((b) => b.questions).find((q) => q.type === 'single')!;
+    const term = banks.flatMap((b) => b.questions).find((q) => q.type === 'term')!;
+    const paper = {
+      paperId: 'short',
+      passMark: 6,
+      sections: [
+        { marks: 2, questionIds: [single.id] },
+        { marks: 4, questionIds: [term.id] },
+      ],
+    };
+    const given = {
+      answers: { [single.id]: { type: 'single' as const, choice: single.type === 'single' ? single.answer : 0 } },
+      written: { [term.id]: ['我的答案'] },
+      ticked: { [term.id]: [[0]] },
+    };
+    const own = markPaper(paper, (id) => questions.get(id), given).result;
+    const exam = {
+      id: 'exam-2',
+      seed: '7',
+      questionIds: [single.id, term.id],
+      locale: 'zh' as const,
+      paperMinutes: 20,
+      extraMinutes: 0,
+      startedAt: DUE - 5000,
+      finishedAt: DUE - 1000,
+      paper,
+      ...given,
+      stated: { score: own.score, passed: own.passed },
+    };
+    const { rows } = gradebook([imported(resultFile('钱一', '2301019', [], { exams: [exam] }))], { assignment: { ...assignment, exam: 'short' } });
+    expect(rows[0]!.flags).toEqual([]);
+    expect(rows[0]!.exam).toEqual({ score: own.score, passed: own.passed, late: false, extraMinutes: 0 });
+    expect(rows[0]!.examCheck!.self.outOf).toBe(4);
+    // Ticks on an empty written answer earn nothing, whatever the file states.
+    const blank = { ...exam, written: { [term.id]: [' '] }, stated: { score: 100, passed: true } };
+    const forged = gradebook([imported(resultFile('钱一', '2301019', [], { exams: [blank] }))], { assignment: { ...assignment, exam: 'short' } });
+    expect(forged.rows[0]!.examCheck!.self.marks).toBe(0);
+    expect(forged.rows[0]!.flags).toContainEqual({ code: 'exam-score-mismatch', examId: 'exam-2', stated: 100, regraded: 33 });
   });
 });
 

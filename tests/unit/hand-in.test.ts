@@ -23,7 +23,16 @@ async function seeded() {
   await store.recordAnswer({ ...answer, questionId: 'customer-service-01', chapter: 'customer-service', answeredAt: 50 });
   await store.recordAnswer({ ...answer, questionId: 'customer-service-02', chapter: 'customer-service', answeredAt: 600 });
   await store.recordAnswer({ ...answer, questionId: 'crm-overview-01', chapter: 'crm-overview', answeredAt: 600 });
-  await store.startExam({ seed: 'S1', questionIds: ['customer-service-01'], paperMinutes: 30, extraMinutes: 0, locale: 'zh' }, 700);
+  const paper = {
+    paperId: 'short',
+    passMark: 3,
+    sections: [
+      { title: { zh: '判断题', en: 'True or false' }, marks: 1, questionIds: ['customer-service-01'] },
+      { title: { zh: '名词解释', en: 'Terms' }, marks: 4, questionIds: ['customer-service-41'] },
+    ],
+  };
+  const exam = await store.startExam({ seed: 'S1', paper, paperMinutes: 30, extraMinutes: 0, locale: 'zh' }, 700);
+  await store.saveExamWriting(exam.id, 'customer-service-41', ['服务是一种行为']);
   return { store, mine };
 }
 
@@ -51,7 +60,15 @@ describe('handing in an assignment', () => {
       expect.objectContaining({ id: mine.id, timing: 'extended', extraShare: 1, steps: [{ node: 'ring', choice: 0 }], stated: { overall: 82, passed: true } }),
     ]);
     expect(made.result.quizAnswers.map((q) => q.questionId)).toEqual(['customer-service-02']);
-    expect(made.result.exams).toMatchObject([{ seed: 'S1', questionIds: ['customer-service-01'] }]);
+    // The paper's sections and the written answers travel with the exam, so the gradebook marks it as the student's browser did.
+    expect(made.result.exams).toMatchObject([
+      {
+        seed: 'S1',
+        questionIds: ['customer-service-01', 'customer-service-41'],
+        paper: { paperId: 'short', passMark: 3, sections: [{ marks: 1 }, { marks: 4 }] },
+        written: { 'customer-service-41': ['服务是一种行为'] },
+      },
+    ]);
     expect(homeStatus((await store.findAssignment(sample.id))!, 2000)).toBe('done');
   });
 

@@ -1,6 +1,5 @@
 /** Written questions: keyword hints in the learner's text, self-marking kept apart from machine grades. */
 import { describe, expect, it } from 'vitest';
-import { withCards } from '../../src/domain/quiz/card-types.ts';
 import { gradeAnswer } from '../../src/domain/quiz/grade.ts';
 import { keywordHits, keywordProblem } from '../../src/domain/quiz/keywords.ts';
 import type { MarkingPoint, WrittenQuestion } from '../../src/schemas/question.ts';
@@ -111,14 +110,5 @@ describe('self-marking', () => {
     const summed: number = mark.score;
     expect(summed).toBeUndefined();
     for (const q of [term, kase]) expect(gradeAnswer(q, { type: 'single', choice: 0 })).toEqual({ score: 0, correct: false });
-  });
-});
-
-describe('until the mock exam can mark them', () => {
-  it('the exam leaves written and calculation questions out of a bank, and keeps the rest in order', () => {
-    const types = ['single', 'term', 'multiple', 'short', 'case', 'truefalse', 'calc', 'ordering', 'dialogue'];
-    const bank = { chapter: 'ch', questions: types.map((type, i) => ({ id: `ch-0${i}`, type })) };
-    expect(withCards(bank).questions.map((q) => q.type)).toEqual(['single', 'multiple', 'truefalse', 'ordering', 'dialogue']);
-    expect(bank.questions).toHaveLength(9);
   });
 });

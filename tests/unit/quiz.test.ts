@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawExam, gradeExam, questionsPerChapter, remainingMs, type ChapterPool } from '../../src/domain/quiz/exam.ts';
+import { drawPaper, markPaper, questionsPerChapter, remainingMs, type ChapterPool } from '../../src/domain/quiz/exam.ts';
 import { gradeAnswer, gradeMultiple, gradeOrdering } from '../../src/domain/quiz/grade.ts';
 import { loadQuestionBank } from '../../src/domain/quiz/load.ts';
 import type { Question } from '../../src/schemas/question.ts';
@@ -88,11 +88,18 @@ describe('the mock exam', () => {
     expect(Object.fromEntries(counts)).toEqual({ x: 3, y: 17 });
   });
   it('draws the same exam from the same seed and another from another seed', () => {
-    const first = drawExam(pools, 'seed-1');
+    const paper = {
+      id: 'p',
+      name: text('P'),
+      minutes: 60,
+      passMark: 30,
+      sections: [{ title: text('T'), types: ['truefalse' as const], questions: 50, marks: 1 }],
+    };
+    const first = drawPaper(pools, paper, 'seed-1').sections[0]!.questionIds;
     expect(first).toHaveLength(50);
     expect(new Set(first).size).toBe(50);
-    expect(drawExam(pools, 'seed-1')).toEqual(first);
-    expect(drawExam(pools, 'seed-2')).not.toEqual(first);
+    expect(drawPaper(pools, paper, 'seed-1').sections[0]!.questionIds).toEqual(first);
+    expect(drawPaper(pools, paper, 'seed-2').sections[0]!.questionIds).not.toEqual(first);
   });
   it('runs the clock from the stored start', () => {
     const start = 1_000_000;
@@ -103,8 +110,12 @@ describe('the mock exam', () => {
   it('scores out of 100 with a pass mark of 60, and lists what was missed', () => {
     const qs = Array.from({ length: 5 }, (_, i) => question({ type: 'truefalse', answer: true }, `q-0${i}`));
     const right = { type: 'truefalse', value: true } as const;
-    const result = gradeExam(qs, { 'q-00': right, 'q-01': right, 'q-02': right, 'q-03': { type: 'truefalse', value: false } });
-    expect(result).toEqual({ points: 3, score: 60, passed: true, missed: ['q-03', 'q-04'] });
+    const paper = { passMark: 60, sections: [{ marks: 20, questionIds: qs.map((q) => q.id) }] };
+    const byId = new Map(qs.map((question) => [question.id, { question, chapter: 'c' }]));
+    const { result } = markPaper(paper, (id) => byId.get(id), {
+      answers: { 'q-00': right, 'q-01': right, 'q-02': right, 'q-03': { type: 'truefalse', value: false } },
+    });
+    expect(result).toMatchObject({ points: 60, outOf: 100, score: 60, passed: true, missed: ['q-03', 'q-04'] });
   });
 });
 

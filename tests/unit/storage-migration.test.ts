@@ -64,7 +64,18 @@ describe('upgrading the database', () => {
 
     db = openDojoDb(name);
     const store = dexieStore(db);
-    expect(await store.findActiveExam()).toMatchObject({ id: 'e1', format: 2, paperMinutes: 60, minutes: 85, extraMinutes: 25, timeAdded: [], position: 0 });
+    expect(await store.findActiveExam()).toMatchObject({
+      id: 'e1',
+      format: 3,
+      paperMinutes: 60,
+      minutes: 85,
+      extraMinutes: 25,
+      timeAdded: [],
+      position: 0,
+      paper: { sections: [{ marks: 1, questionIds: ['q-01', 'q-02'] }] },
+      written: {},
+      ticked: {},
+    });
     expect(await store.addExtraTime('e1', 20)).toMatchObject({ minutes: 90, extraMinutes: 30, timeAdded: [{ at: 20, minutes: 5 }] });
     expect(await db.quizAnswers.count()).toBe(1);
     expect(await store.findQuizRun('c')).toBeUndefined();

@@ -260,20 +260,30 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
 
     it('counts an exam question left unanswered as seen, not right', async () => {
       const store = fresh();
-      const started = await store.startExam({ seed: 'x', questionIds: ['q-01'], paperMinutes: 60, extraMinutes: 0, locale: 'zh' }, 1000);
-      const { result, marks } = markPaper([{ question: question('q-01'), chapter: 'crm-overview' }], {});
+      const paper = { paperId: 'short', passMark: 1, sections: [{ title: { zh: '判断题', en: 'True or false' }, marks: 1, questionIds: ['q-01'] }] };
+      const started = await store.startExam({ seed: 'x', paper, paperMinutes: 60, extraMinutes: 0, locale: 'zh' }, 1000);
+      const { result, marks } = markPaper(paper, () => ({ question: question('q-01'), chapter: 'crm-overview' }), { answers: {} });
       await store.handInExam(started.id, { result, marks, submittedBy: 'timeout' }, 2000);
       expect((await store.questionHistory(['q-01'])).get('q-01')).toMatchObject({ seen: 1, right: 0, last: { answer: null } });
     });
   });
 
   describe('exams', () => {
-    const exam = { seed: 'abc', questionIds: ['q-01', 'q-02'], paperMinutes: 60, extraMinutes: 15, locale: 'zh' };
+    const paper = {
+      paperId: 'full',
+      passMark: 3,
+      sections: [
+        { title: { zh: '判断题', en: 'True or false' }, marks: 1, questionIds: ['q-01'] },
+        { title: { zh: '名词解释', en: 'Terms' }, marks: 4, questionIds: ['q-02'] },
+      ],
+    };
+    const exam = { seed: 'abc', paper, paperMinutes: 60, extraMinutes: 15, locale: 'zh' };
+    const none = { marks: 0, outOf: 0 };
 
     it('keeps answers, flags and the question on screen as they are given', async () => {
       const store = fresh();
       const started = await store.startExam(exam, 1000);
-      expect(started).toMatchObject({ minutes: 75, extraMinutes: 15, position: 0, timeAdded: [] });
+      expect(started).toMatchObject({ questionIds: ['q-01', 'q-02'], paper, minutes: 75, extraMinutes: 15, position: 0, timeAdded: [] });
       await store.saveExamAnswer(started.id, 'q-01', tf(true));
       await store.toggleFlag(started.id, 'q-02');
       await store.moveExam(started.id, 1);
@@ -303,15 +313,15 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       const store = fresh();
       const started = await store.startExam(exam, 1000);
       await store.saveExamAnswer(started.id, 'q-01', tf(true));
-      const paper = [
-        { question: question('q-01'), chapter: 'crm-overview' },
-        { question: question('q-02'), chapter: 'crm-systems' },
-      ];
-      const { result, marks } = markPaper(paper, (await store.findActiveExam())!.answers);
+      const entries = new Map([
+        ['q-01', { question: question('q-01'), chapter: 'crm-overview' }],
+        ['q-02', { question: question('q-02'), chapter: 'crm-systems' }],
+      ]);
+      const { result, marks } = markPaper(paper, (id) => entries.get(id), (await store.findActiveExam())!);
       const done = await store.handInExam(started.id, { result, marks, submittedBy: 'timeout' }, day(24));
-      expect(done).toMatchObject({ status: 'finished', finishedAt: day(24), submittedBy: 'timeout', result: { score: 50, missed: ['q-02'] } });
+      expect(done).toMatchObject({ status: 'finished', finishedAt: day(24), submittedBy: 'timeout', result: { score: 20, missed: ['q-02'] }, marks });
       expect(await store.findActiveExam()).toBeUndefined();
-      expect(await store.listFinishedExams()).toMatchObject([{ id: started.id }]);
+      expect(await store.listFinishedExams()).toMatchObject([{ id: started.id, marks }]);
       const records = await store.exportRecords();
       expect(records.quizAnswers.map((a) => [a.questionId, a.mode, a.answer, (a as GradedQuizAnswer).correct])).toEqual([
         ['q-01', 'exam', tf(true), true],
@@ -325,11 +335,33 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       await expect(store.toggleFlag('nope', 'q-01')).rejects.toMatchObject({ code: 'not-found' });
     });
 
+    it('keeps written answers; once closed, fixes the answers and keeps the ticked marking points until finished', async () => {
+      const store = fresh();
+      const started = await store.startExam(exam, 1000);
+      await store.saveExamWriting(started.id, 'q-02', ['客户终身价值是……']);
+      await expect(store.saveExamTicks(started.id, 'q-02', [[0]])).rejects.toMatchObject({ code: 'not-active' });
+      const closed = await store.closeExam(started.id, 'timeout', 5000);
+      expect(closed).toMatchObject({ status: 'active', closedAt: 5000, submittedBy: 'timeout', written: { 'q-02': ['客户终身价值是……'] } });
+      // Closing again (a second tab, a late timer) changes nothing.
+      expect((await store.closeExam(started.id, 'learner', 6000)).closedAt).toBe(5000);
+      await expect(store.saveExamWriting(started.id, 'q-02', ['更多'])).rejects.toMatchObject({ code: 'not-active' });
+      await expect(store.saveExamAnswer(started.id, 'q-01', tf(true))).rejects.toMatchObject({ code: 'not-active' });
+      await store.saveExamTicks(started.id, 'q-02', [[0, 2]]);
+      expect(await store.findActiveExam()).toMatchObject({ id: started.id, ticked: { 'q-02': [[0, 2]] }, closedAt: 5000 });
+      const result = { points: 0, outOf: 5, score: 0, passed: false, machine: none, self: none, missed: [] };
+      const done = await store.handInExam(started.id, { result, marks: [], submittedBy: 'learner' }, 7000);
+      expect(done).toMatchObject({ status: 'finished', closedAt: 5000, finishedAt: 7000, submittedBy: 'timeout' });
+    });
+
     it('lists finished exams oldest first', async () => {
       const store = fresh();
       for (const at of [3000, 1000]) {
         const e = await store.startExam(exam, at - 500);
-        await store.handInExam(e.id, { result: { points: 0, score: 0, passed: false, missed: [] }, marks: [], submittedBy: 'learner' }, at);
+        await store.handInExam(
+          e.id,
+          { result: { points: 0, outOf: 0, score: 0, passed: false, machine: none, self: none, missed: [] }, marks: [], submittedBy: 'learner' },
+          at,
+        );
       }
       expect((await store.listFinishedExams()).map((e) => e.finishedAt)).toEqual([1000, 3000]);
     });

@@ -4,7 +4,7 @@
  * question banks. A version the site never published is left out, so its attempts are
  * flagged `unknown-version` rather than scored on another version.
  */
-import { ContentLoadError, loadIndex, loadQuestionBanks, loadScenario } from '../../content-client/load.ts';
+import { ContentLoadError, loadIndex, loadAllQuestionBanks, loadScenario } from '../../content-client/load.ts';
 import { versionsNeeded } from '../../domain/gradebook/gradebook.ts';
 import type { ImportedFile } from '../../domain/gradebook/read-files.ts';
 import { versionKey } from '../../domain/gradebook/rescore.ts';
@@ -30,6 +30,6 @@ export async function loadGradebookContent(files: readonly ImportedFile[], assig
       }
     }),
   );
-  const [banks, index] = await Promise.all([loadQuestionBanks(), loadIndex()]);
+  const [banks, index] = await Promise.all([loadAllQuestionBanks(), loadIndex()]);
   return { versions, questions: indexQuestions(banks), titles: new Map(index.scenarios.map((s) => [s.id, s.title])) };
 }

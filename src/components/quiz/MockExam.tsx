@@ -1,15 +1,19 @@
 /**
- * The timed mock exam. Every answer and flag is written when it is given; the clock
- * runs from the stored start, so a reload resumes with the right time left, and an
- * exam whose time ran out while the page was closed is handed in on return.
+ * The timed mock exam, laid out like a certification paper (`content/exam-paper.yaml`).
+ * Every answer and flag is written when it is given; the clock runs from the stored
+ * start, so a reload resumes with the right time left, and an exam whose time ran out
+ * while the page was closed is handed in on return. After hand-in the learner marks
+ * the written answers against their marking points; then the result is recorded.
  */
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
-import { loadQuestionBanks } from '../../content-client/load.ts';
+import { loadAllQuestionBanks } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
-import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, markPaper, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
+import { examMarks } from '../../domain/quiz/exam-results.ts';
+import { calcSeed, drawPaper, hasWriting, markPaper, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
 import { ADD_TIME_STEP, extraTimeCap, nextExtraTime, START_EXTRA_SHARES, startExtraMinutes } from '../../domain/quiz/extra-time.ts';
-import { indexQuestions, type IndexedQuestion } from '../../domain/quiz/index.ts';
-import { gradeAnswer } from '../../domain/quiz/grade.ts';
+import { indexQuestions } from '../../domain/quiz/index.ts';
+import { isWritten } from '../../domain/quiz/written.ts';
+import type { Paper } from '../../domain/quiz/paper.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
@@ -19,37 +23,55 @@ import { learnerExamExtraShare } from '../../storage/learner-time.ts';
 import { progressStore } from '../../storage/store.ts';
 import { ContentGate } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
-import { ScoreTrend } from './ScoreTrend.tsx';
+import { AnswerSheet } from './exam/AnswerSheet.tsx';
+import { CalcQuestion } from './exam/CalcQuestion.tsx';
+import type { ChapterLink } from './exam/chapter-link.ts';
+import { ExamHistory } from './exam/ExamHistory.tsx';
+import { ExamResults } from './exam/ExamResults.tsx';
+import { QuestionLegend } from './exam/QuestionLegend.tsx';
+import { sectionMarks, sectionTitle } from './exam/section-title.ts';
+import { SelfMarkStep } from './exam/SelfMarkStep.tsx';
+import { WrittenQuestion } from './exam/WrittenQuestion.tsx';
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
   strings: Dictionary;
   /** Chapter slug → the lesson plan's hours (class + practice), which weight the draw. */
   hours: Record<string, number>;
-  /** Chapter slug → link to the chapter page. */
-  chapterHrefs: Record<string, string>;
+  /** The chapters in course order, with their pages and practice. */
+  chapters: ChapterLink[];
+  /** The papers on offer (`content/exam-paper.yaml`), the first preselected. */
+  papers: Paper[];
   locale: Locale;
 }
-
-const SIZES = { full: { questions: EXAM_QUESTIONS, minutes: EXAM_MINUTES }, short: { questions: 10, minutes: 12 } } as const;
 
 function randomSeed(): string {
   return crypto.randomUUID().slice(0, 6).toUpperCase();
 }
 
 /** The question banks are fetched after the page loads (they are too large to inline). */
-export default function MockExam({ strings, hours, chapterHrefs, locale }: Props) {
-  const pools = useContent(async () => (await loadQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
+export default function MockExam({ strings, hours, chapters, papers, locale }: Props) {
+  const pools = useContent(async () => (await loadAllQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
   const t = translator(strings);
   return (
     <ContentGate content={pools} t={t}>
-      {(loaded) => <ExamSession pools={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
+      {(loaded) => <ExamSession pools={loaded} chapters={chapters} papers={papers} locale={locale} t={t} />}
     </ContentGate>
   );
 }
 
-function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | 'strings'> & { pools: ChapterPool[]; t: Translate }) {
+interface SessionProps {
+  pools: ChapterPool[];
+  chapters: ChapterLink[];
+  papers: Paper[];
+  locale: Locale;
+  t: Translate;
+}
+
+function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
   const byId = useMemo(() => indexQuestions(pools), [pools]);
+  const lookup = (id: string) => byId.get(id);
+  const chapterHrefs = useMemo(() => Object.fromEntries(chapters.map((c) => [c.slug, c.href])), [chapters]);
   const [exam, setExam] = useState<ExamAttempt | null>(null);
   const [history, setHistory] = useState<ExamAttempt[]>([]);
   const [ready, setReady] = useState(false);
@@ -73,7 +95,7 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
       setHistory(finished);
       // The learner's own extra-time setting (in their profile) is the paper's default.
       setDefaultExtra(Math.round(share * 100));
-      if (active && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout');
+      if (active && active.closedAt === undefined && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout');
       else if (active) {
         setExam(active);
         setIndex(active.position);
@@ -86,52 +108,64 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
     void open();
   }, []);
 
-  const running = exam?.status === 'active';
+  const answering = exam?.status === 'active' && exam.closedAt === undefined;
   const left = exam ? remainingMs(exam.startedAt, exam.minutes, now) : 0;
 
   useEffect(() => {
-    if (!running) return;
+    if (!answering) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [running]);
+  }, [answering]);
 
   const expire = useEffectEvent(() => {
     if (exam) void hand(exam, 'timeout');
   });
   useEffect(() => {
-    if (running && left === 0) expire();
-  }, [running, left]);
+    if (answering && left === 0) expire();
+  }, [answering, left]);
 
-  /** Marks the paper (in the domain) and records the hand-in in one write. */
+  /** Written answers with text in them: the ones the learner marks after hand-in. */
+  const toSelfMark = (attempt: ExamAttempt) =>
+    attempt.questionIds.filter((id) => byId.get(id) && isWritten(byId.get(id)!.question) && hasWriting(attempt.written[id]));
+
+  /** Ends answering; with written answers to mark, the self-marking comes next, else the result. */
   async function hand(attempt: ExamAttempt, by: 'learner' | 'timeout') {
     if (handingIn.current) return;
     handingIn.current = true;
     try {
-      const store = progressStore();
-      const paper = attempt.questionIds.map((id) => byId.get(id)).filter((entry): entry is IndexedQuestion => entry !== undefined);
-      const { result, marks } = markPaper(paper, attempt.answers);
-      const done = await store.handInExam(attempt.id, { result, marks, submittedBy: by });
-      setExam(done);
-      setHistory(await store.listFinishedExams());
+      const closed = await progressStore().closeExam(attempt.id, by);
       setConfirming(false);
-      requestAnimationFrame(() => resultHeading.current?.focus());
+      if (toSelfMark(closed).length > 0) {
+        setExam(closed);
+        requestAnimationFrame(() => questionTop.current?.focus());
+      } else await finish(closed);
     } finally {
       handingIn.current = false;
     }
   }
 
+  /** Marks the paper (in the domain) and records the result in one write. */
+  async function finish(attempt: ExamAttempt) {
+    const store = progressStore();
+    const { result, marks } = markPaper(attempt.paper, lookup, attempt);
+    const done = await store.handInExam(attempt.id, { result, marks, submittedBy: attempt.submittedBy ?? 'learner' });
+    setExam(done);
+    setHistory(await store.listFinishedExams());
+    requestAnimationFrame(() => resultHeading.current?.focus());
+  }
+
   async function start(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const size = SIZES[(form.get('size') as keyof typeof SIZES) ?? 'full'];
+    const paper = papers.find((p) => p.id === form.get('paper')) ?? papers[0]!;
     const seed =
       String(form.get('seed') ?? '')
         .trim()
         .toUpperCase() || randomSeed();
-    const questionIds = drawExam(pools, seed, size.questions);
-    const extraMinutes = startExtraMinutes(size.minutes, Number(form.get('extra') ?? 0) / 100);
+    const drawn = drawPaper(pools, paper, seed);
+    const extraMinutes = startExtraMinutes(paper.minutes, Number(form.get('extra') ?? 0) / 100);
     try {
-      const started = await progressStore().startExam({ seed, questionIds, paperMinutes: size.minutes, extraMinutes, locale });
+      const started = await progressStore().startExam({ seed, paper: drawn, paperMinutes: paper.minutes, extraMinutes, locale });
       setNow(Date.now());
       setIndex(0);
       setExam(started);
@@ -160,31 +194,37 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
     requestAnimationFrame(() => questionTop.current?.focus());
   }
 
+  const marksOf = (e: ExamAttempt) => examMarks(e, lookup);
+  const errorNotice = error && (
+    <p className="notice notice-error" role="alert">
+      {error}
+    </p>
+  );
+
   if (!ready) return <p className="muted">{t('common.loading')}</p>;
   if (byId.size === 0) return <p>{t('exam.empty')}</p>;
 
   if (!exam || exam.status === 'finished') {
     return (
       <div className="exam">
-        {exam?.result && <ExamResultView t={t} exam={exam} byId={byId} chapterHrefs={chapterHrefs} locale={locale} headingRef={resultHeading} />}
-        {error && (
-          <p className="notice notice-error" role="alert">
-            {error}
-          </p>
-        )}
+        {exam?.result && <ExamResults exam={exam} marks={marksOf(exam)} byId={byId} chapters={chapters} locale={locale} t={t} headingRef={resultHeading} />}
+        {errorNotice}
         <form className="panel" onSubmit={start}>
           <h2>{exam ? t('exam.again') : t('exam.start')}</h2>
-          <p>{t('exam.rules', { questions: EXAM_QUESTIONS, minutes: EXAM_MINUTES, pass: PASS_MARK })}</p>
+          <p>{t('exam.rules')}</p>
           <fieldset className="plain">
             <legend>{t('exam.size')}</legend>
-            <label className="option">
-              <input type="radio" name="size" value="full" defaultChecked />
-              {t('exam.sizeFull')}
-            </label>
-            <label className="option">
-              <input type="radio" name="size" value="short" />
-              {t('exam.sizeShort')}
-            </label>
+            {papers.map((paper, i) => (
+              <label key={paper.id} className="option">
+                <input type="radio" name="paper" value={paper.id} defaultChecked={i === 0} />
+                {t('exam.sizeOption', {
+                  name: paper.name[locale],
+                  questions: paper.sections.reduce((n, s) => n + s.questions, 0),
+                  marks: paper.sections.reduce((n, s) => n + s.questions * s.marks, 0),
+                  minutes: paper.minutes,
+                })}
+              </label>
+            ))}
           </fieldset>
           <p className="field">
             <label>
@@ -209,17 +249,87 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
             <button type="submit">{t('exam.start')}</button>
           </p>
         </form>
-        <ExamHistory t={t} history={history} locale={locale} />
+        <ExamHistory history={history} marksOf={marksOf} chapters={chapters} locale={locale} t={t} />
+      </div>
+    );
+  }
+
+  if (exam.closedAt !== undefined) {
+    return (
+      <div className="exam" ref={questionTop} tabIndex={-1}>
+        {errorNotice}
+        <SelfMarkStep
+          exam={exam}
+          questionIds={toSelfMark(exam)}
+          byId={byId}
+          locale={locale}
+          t={t}
+          onTick={(questionId, ticked) =>
+            change((store, id) => store.saveExamTicks(id, questionId, ticked), { ...exam, ticked: { ...exam.ticked, [questionId]: ticked } })
+          }
+          onDone={() => finish(exam).catch(fail)}
+        />
       </div>
     );
   }
 
   const questionId = exam.questionIds[index]!;
   const entry = byId.get(questionId);
-  const unanswered = exam.questionIds.filter((id) => !exam.answers[id]).length;
+  const sectionIndex = exam.paper.sections.findIndex((s) => s.questionIds.includes(questionId));
+  const section = exam.paper.sections[sectionIndex]!;
+  const isAnswered = (id: string) => exam.answers[id] !== undefined || hasWriting(exam.written[id]);
+  const unanswered = exam.questionIds.filter((id) => !isAnswered(id)).length;
   const minutes = Math.floor(left / 60_000);
   const seconds = Math.floor((left % 60_000) / 1000);
   const extra = nextExtraTime(exam.paperMinutes, exam.extraMinutes);
+  const answer = exam.answers[questionId];
+
+  let card = null;
+  if (entry) {
+    const { question } = entry;
+    const legend = <QuestionLegend question={question} number={index + 1} locale={locale} t={t} />;
+    if (isWritten(question))
+      card = (
+        <WrittenQuestion
+          key={questionId}
+          question={question}
+          legend={legend}
+          locale={locale}
+          t={t}
+          texts={exam.written[questionId]}
+          onSave={(texts) => change((store, id) => store.saveExamWriting(id, questionId, texts))}
+        />
+      );
+    else if (question.type === 'calc') {
+      const seed = answer?.type === 'calc' ? answer.seed : calcSeed(exam.seed, questionId);
+      card = (
+        <CalcQuestion
+          key={questionId}
+          question={question}
+          seed={seed}
+          legend={legend}
+          locale={locale}
+          t={t}
+          value={answer?.type === 'calc' ? answer.value : undefined}
+          onAnswer={(value) => change((store, id) => store.saveExamAnswer(id, questionId, { type: 'calc', seed, value }))}
+        />
+      );
+    } else
+      card = (
+        <QuestionCard
+          key={questionId}
+          question={question}
+          number={index + 1}
+          locale={locale}
+          t={t}
+          answer={answer}
+          onAnswer={(given) =>
+            change((store, id) => store.saveExamAnswer(id, questionId, given), { ...exam, answers: { ...exam.answers, [questionId]: given } })
+          }
+          sectionHref={chapterHrefs[entry.chapter] ?? '#'}
+        />
+      );
+  }
 
   return (
     <div className="exam">
@@ -251,26 +361,12 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
           {t('exam.timeLeft')} {minutes + 1}
         </p>
       )}
-      {error && (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
+      {errorNotice}
       <div ref={questionTop} tabIndex={-1} className="focus-target">
-        {entry && (
-          <QuestionCard
-            key={questionId}
-            question={entry.question}
-            number={index + 1}
-            locale={locale}
-            t={t}
-            answer={exam.answers[questionId]}
-            onAnswer={(answer) =>
-              change((store, id) => store.saveExamAnswer(id, questionId, answer), { ...exam, answers: { ...exam.answers, [questionId]: answer } })
-            }
-            sectionHref={chapterHrefs[entry.chapter] ?? '#'}
-          />
-        )}
+        <h2 className="exam-section">
+          {sectionTitle(section, sectionIndex, locale, t)} <span className="meta">{sectionMarks(section, t)}</span>
+        </h2>
+        {card}
       </div>
       <p className="actions">
         <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
@@ -288,28 +384,7 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
           {exam.flagged.includes(questionId) ? t('exam.unflag') : t('exam.flag')}
         </button>
       </p>
-      <nav aria-label={t('exam.overview')} className="answer-sheet">
-        <h2>{t('exam.overview')}</h2>
-        <ol>
-          {exam.questionIds.map((id, i) => {
-            const status = [exam.answers[id] ? t('exam.answered') : t('exam.unanswered'), ...(exam.flagged.includes(id) ? [t('exam.flagged')] : [])].join('、');
-            return (
-              <li key={id}>
-                <button
-                  type="button"
-                  aria-current={i === index ? 'step' : undefined}
-                  aria-label={t('exam.questionStatus', { n: i + 1, status })}
-                  className={`${exam.answers[id] ? 'is-answered' : ''} ${exam.flagged.includes(id) ? 'is-flagged' : ''}`}
-                  onClick={() => go(i)}
-                >
-                  {i + 1}
-                  {exam.flagged.includes(id) ? '⚑' : ''}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <AnswerSheet exam={exam} index={index} isAnswered={isAnswered} onGo={go} locale={locale} t={t} />
       <div className="panel" role="region" aria-label={t('exam.submit')}>
         {confirming && unanswered > 0 ? (
           <>
@@ -332,93 +407,5 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
         )}
       </div>
     </div>
-  );
-}
-
-function ExamResultView({
-  t,
-  exam,
-  byId,
-  chapterHrefs,
-  locale,
-  headingRef,
-}: {
-  t: Translate;
-  exam: ExamAttempt;
-  byId: Map<string, IndexedQuestion>;
-  chapterHrefs: Record<string, string>;
-  locale: Locale;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-}) {
-  const result = exam.result!;
-  const used = Math.round(((exam.finishedAt ?? exam.startedAt) - exam.startedAt) / 60_000);
-  return (
-    <section className="panel exam-result" aria-labelledby="exam-result">
-      <h2 id="exam-result" ref={headingRef} tabIndex={-1}>
-        {t('exam.result')}: {t('exam.score', { score: result.score })} · {result.passed ? `✓ ${t('exam.passed')}` : `✗ ${t('exam.failed')}`}
-      </h2>
-      {exam.submittedBy === 'timeout' && <p>{t('exam.byTimeout')}</p>}
-      <p className="meta">
-        {t('exam.paper', { seed: exam.seed })} · {t('exam.details', { used, extra: exam.extraMinutes, additions: exam.timeAdded.length })}
-      </p>
-      <details>
-        <summary>{t('exam.review')}</summary>
-        <ol className="exam-review">
-          {exam.questionIds.map((id, i) => {
-            const entry = byId.get(id);
-            if (!entry) return null;
-            const answer = exam.answers[id];
-            const grade = answer ? gradeAnswer(entry.question, answer) : { score: 0, correct: false };
-            return (
-              <li key={id}>
-                <QuestionCard
-                  question={entry.question}
-                  number={i + 1}
-                  locale={locale}
-                  t={t}
-                  answer={answer}
-                  onAnswer={() => undefined}
-                  grade={grade}
-                  sectionHref={`${chapterHrefs[entry.chapter] ?? ''}#${entry.question.section}`}
-                />
-              </li>
-            );
-          })}
-        </ol>
-      </details>
-    </section>
-  );
-}
-
-function ExamHistory({ t, history, locale }: { t: Translate; history: ExamAttempt[]; locale: Locale }) {
-  if (history.length === 0) return <p className="muted">{t('exam.noHistory')}</p>;
-  const recent = history.slice(-10);
-  const format = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
-  return (
-    <section aria-labelledby="exam-history">
-      <h2 id="exam-history">{t('exam.history')}</h2>
-      <ScoreTrend scores={recent.map((e) => e.result!.score)} passMark={PASS_MARK} label={t('exam.trendLabel', { n: recent.length, pass: PASS_MARK })} />
-      <table className="history">
-        <thead>
-          <tr>
-            <th scope="col">{t('exam.when')}</th>
-            <th scope="col">{t('exam.column.score')}</th>
-            <th scope="col">{t('exam.column.result')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...history].reverse().map((e) => (
-            <tr key={e.id}>
-              <td>{format.format(e.finishedAt!)}</td>
-              <td>{e.result!.score}</td>
-              <td>
-                {e.result!.passed ? t('exam.passed') : t('exam.failed')}
-                {e.extraMinutes > 0 ? ` (+${e.extraMinutes}′)` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }

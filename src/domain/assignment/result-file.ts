@@ -68,6 +68,17 @@ export const resultExam = z.strictObject({
   finishedAt: moment.optional(),
   submittedBy: z.enum(['learner', 'timeout']).optional(),
   answers: z.record(id, answer),
+  /** The paper's sections and marks (absent: an exam from before sections, one mark a question). */
+  paper: z
+    .strictObject({
+      paperId: id,
+      passMark: z.number().min(0).max(1000),
+      sections: z.array(z.strictObject({ marks: z.number().positive().max(100), questionIds: z.array(id).max(200) })).max(20),
+    })
+    .optional(),
+  /** Written answers, one text per answer box, and the marking points the student ticked: self-marks, re-totalled but not re-judged. */
+  written: z.record(id, z.array(z.string().max(5000)).max(5)).optional(),
+  ticked: z.record(id, z.array(z.array(z.number().int().min(0).max(20)).max(20)).max(5)).optional(),
   /** The result the student's browser stated: score 0–100 and pass. */
   stated: z.strictObject({ score: z.number().min(0).max(100), passed: z.boolean() }).optional(),
 });

@@ -5,7 +5,6 @@
  */
 import type { Assignment } from '../assignment/assignment.ts';
 import type { ResultAttempt, ResultFile } from '../assignment/result-file.ts';
-import { PASS_MARK } from '../quiz/exam.ts';
 import type { IndexedQuestion } from '../quiz/index.ts';
 import type { FailReason } from '../scenario/scoring.ts';
 import type { Flag } from './flags.ts';
@@ -199,7 +198,7 @@ function studentRow(file: ImportedFile, others: ImportedFile[], input: Gradebook
   let examCheck: ExamCheck | null = null;
   if (assignment.exam) {
     for (const exam of result.exams.filter((e) => e.finishedAt !== undefined)) {
-      const check = regradeExam(exam, questions, PASS_MARK);
+      const check = regradeExam(exam, questions);
       unknown += check.unknown;
       if (check.statedDiffers) flags.push({ code: 'exam-score-mismatch', examId: exam.id, stated: exam.stated!.score, regraded: check.score });
       if (isLate(exam.finishedAt, assignment.due)) flags.push({ code: 'late-exam', examId: exam.id });

@@ -6,6 +6,7 @@
  */
 import type { Assignment } from '../assignment/assignment.ts';
 import type { ResultAttempt, ResultExam, ResultQuizAnswer } from '../assignment/result-file.ts';
+import { legacyPaper, markPaper, type Tally } from '../quiz/exam.ts';
 import { gradeAnswer } from '../quiz/grade.ts';
 import type { IndexedQuestion } from '../quiz/index.ts';
 import { createScenarioMachine, type ScenarioMachine } from '../scenario/machine.ts';
@@ -104,29 +105,38 @@ export function regradeAnswer(
 
 export interface ExamCheck {
   exam: ResultExam;
-  /** 0–100 from the graders; a question the site does not have earns nothing. */
+  /** 0–100, marked by the same function as the student's own result; a question the site does not have earns nothing. */
   score: number;
   passed: boolean;
+  /** The part of the marks the student gave themselves against the marking points (written answers). */
+  self: Tally;
   /** Marks per question id, 0–1. */
   marks: Record<string, number>;
   unknown: number;
   statedDiffers: boolean;
 }
 
-export function regradeExam(exam: ResultExam, questions: ReadonlyMap<string, IndexedQuestion>, passMark: number): ExamCheck {
-  const marks: Record<string, number> = {};
-  let unknown = 0;
-  for (const id of exam.questionIds) {
-    const known = questions.get(id);
-    if (!known) {
-      unknown++;
-      continue;
-    }
-    const answer = exam.answers[id];
-    marks[id] = answer ? gradeAnswer(known.question, answer).score : 0;
-  }
-  const points = Object.values(marks).reduce((a, b) => a + b, 0);
-  const score = exam.questionIds.length > 0 ? Math.round((100 * points) / exam.questionIds.length) : 0;
+/**
+ * Marks a handed-in paper again with `markPaper`, on the paper's own sections and pass
+ * mark. Written answers keep the student's ticks (a self-mark is theirs to give), but
+ * their marks are totalled here, not taken from the file.
+ */
+export function regradeExam(exam: ResultExam, questions: ReadonlyMap<string, IndexedQuestion>): ExamCheck {
+  const paper = exam.paper ?? legacyPaper(exam.questionIds);
+  const asked = paper.sections.flatMap((s) => s.questionIds);
+  const unknown = asked.filter((id) => !questions.has(id)).length;
+  const { result, marks } = markPaper(paper, (id) => questions.get(id), { answers: exam.answers, written: exam.written ?? {}, ticked: exam.ticked ?? {} });
+  // An unknown question still counts in the total it could have earned.
+  const outOf = result.outOf + paper.sections.reduce((sum, s) => sum + s.marks * s.questionIds.filter((id) => !questions.has(id)).length, 0);
+  const score = outOf > 0 ? Math.round((100 * result.points) / outOf) : 0;
   const statedDiffers = exam.stated !== undefined && Math.abs(exam.stated.score - score) > TOLERANCE;
-  return { exam, score, passed: score >= passMark, marks, unknown, statedDiffers };
+  return {
+    exam,
+    score,
+    passed: result.points >= paper.passMark,
+    self: result.self,
+    marks: Object.fromEntries(marks.map((m) => [m.questionId, m.score])),
+    unknown,
+    statedDiffers,
+  };
 }

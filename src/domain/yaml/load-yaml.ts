@@ -37,6 +37,9 @@ const NUMBERED: Record<string, string> = {
   dialogue: 'line',
   parts: 'part',
   points: 'point',
+  papers: 'paper',
+  sections: 'section',
+  types: 'type',
 };
 
 export function describePath(path: YamlPath): string {

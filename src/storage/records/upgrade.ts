@@ -3,6 +3,7 @@
  * the one place that knows what an older record meant. Types only from the schemas,
  * so reading needs no validator.
  */
+import { legacyPaper } from '../../domain/quiz/exam.ts';
 import type { Attempt, StoredAttempt } from './attempt.ts';
 import type { ExamAttempt, StoredExam } from './exam.ts';
 import type { Profile, ProfileRecord } from './profile.ts';
@@ -16,14 +17,28 @@ export function upgradeAttempt(stored: StoredAttempt): Attempt {
 /**
  * Format 1 exams kept only the total time and the total extra time, and no
  * position: the paper's time is the difference, and the exam resumes at question 1.
+ * Format 1–2 exams had no sections and no written questions: one untitled section of
+ * one mark a question, all machine-graded; their per-question marks are worked out
+ * again from their answers when results need them.
  */
-export function upgradeExam(stored: StoredExam): ExamAttempt {
+export function upgradeExam({ result: storedResult, ...stored }: StoredExam): ExamAttempt {
+  const n = stored.questionIds.length;
+  const result = storedResult && {
+    ...storedResult,
+    outOf: storedResult.outOf ?? n,
+    machine: storedResult.machine ?? { marks: storedResult.points, outOf: n },
+    self: storedResult.self ?? { marks: 0, outOf: 0 },
+  };
   return {
     ...stored,
     format: EXAM_FORMAT,
     paperMinutes: stored.paperMinutes ?? stored.minutes - stored.extraMinutes,
     timeAdded: stored.timeAdded ?? [],
     position: stored.position ?? 0,
+    paper: stored.paper ?? legacyPaper(stored.questionIds),
+    written: stored.written ?? {},
+    ticked: stored.ticked ?? {},
+    ...(result && { result }),
   };
 }
 
