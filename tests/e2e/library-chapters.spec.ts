@@ -14,6 +14,8 @@ const CASES = [
   { id: 'developing-relationship', locale: 'en', ending: 'relationship' },
   { id: 'satisfaction-recovery', locale: 'zh', ending: 'birthday-saved' },
   { id: 'win-back', locale: 'en', ending: 'back-on-card' },
+  { id: 'satisfaction-survey', locale: 'zh', ending: 'fixed' },
+  { id: 'double-charge', locale: 'en', ending: 'refunded' },
 ] as const;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
