@@ -1,7 +1,7 @@
 /**
  * Reads that pages need before anything else, straight from IndexedDB without Dexie
  * (30 KB of script): whether a role-play may have an unfinished attempt, the home
- * page's summary, the chapters read and the learner's time setting. They only read; a database that does not exist yet is not created
+ * page's summary and assignments, the chapters read and the learner's time setting. They only read; a database that does not exist yet is not created
  * (its creation is aborted), so Dexie later opens it as it always has. They rely on the
  * table and index names of `db.ts`, which only ever grow.
  */
@@ -98,4 +98,29 @@ export async function readProfileTiming(name = DB_NAME): Promise<Timing> {
   } catch {
     return 'standard';
   }
+}
+
+/** What the home page shows of an assignment the learner opened (`records/assignment.ts`). */
+export interface AssignmentGlance {
+  fragment: string;
+  title: string;
+  due: number;
+  handedInAt?: number;
+}
+
+/** The assignments kept, soonest due first, as `listAssignments` gives them; a record without the fields the list needs is left out. */
+export async function readAssignments(name = DB_NAME): Promise<AssignmentGlance[]> {
+  if (typeof indexedDB === 'undefined') return [];
+  const records = await reading(name, ['assignments'], [], (tx) => result(tx.objectStore('assignments').getAll()) as Promise<unknown[]>);
+  return records
+    .flatMap((record): AssignmentGlance[] => {
+      const { fragment, handedInAt, assignment } = (record ?? {}) as {
+        fragment?: unknown;
+        handedInAt?: unknown;
+        assignment?: { title?: unknown; due?: unknown };
+      };
+      if (typeof fragment !== 'string' || typeof assignment?.title !== 'string' || typeof assignment.due !== 'number') return [];
+      return [{ fragment, title: assignment.title, due: assignment.due, ...(typeof handedInAt === 'number' && { handedInAt }) }];
+    })
+    .sort((a, b) => a.due - b.due);
 }

@@ -4,9 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { openDojoDb, type DojoDb } from '../../src/storage/db.ts';
 import { dexieStore } from '../../src/storage/dexie-store.ts';
-import { mayHaveActiveAttempt, readChapterSlugs, readProfileTiming, readSummary } from '../../src/storage/quick-read.ts';
+import { mayHaveActiveAttempt, readAssignments, readChapterSlugs, readProfileTiming, readSummary } from '../../src/storage/quick-read.ts';
 import { summarizeProgress } from '../../src/storage/summary.ts';
 import { tinyScenario } from './helpers.ts';
+import { sample } from './assignment-sample.ts';
+import { encodeAssignment } from '../../src/domain/assignment/share-link.ts';
 
 const open: DojoDb[] = [];
 let n = 0;
@@ -76,5 +78,23 @@ describe('reads without Dexie', () => {
     const db = open.at(-1)!;
     await db.profile.update('learner', { timing: 'forever' as never });
     expect(await readProfileTiming(name)).toBe('standard');
+  });
+
+  it('list the assignments kept, soonest due first, as the store does', async () => {
+    const { name, store } = fresh();
+    expect(await readAssignments(name)).toEqual([]);
+    const later = { ...sample, id: 'later-assignment-1', title: '第二周', due: sample.due + 1000 };
+    for (const a of [later, sample]) await store.saveAssignment({ assignment: a, ...encodeAssignment(a) }, 100);
+    await store.markHandedIn(sample.id, 500);
+    const listed = await store.listAssignments();
+    expect(await readAssignments(name)).toEqual(
+      listed.map((k) => ({
+        fragment: k.fragment,
+        title: k.assignment.title,
+        due: k.assignment.due,
+        ...(k.handedInAt !== undefined && { handedInAt: k.handedInAt }),
+      })),
+    );
+    expect((await readAssignments(name)).map((a) => a.title)).toEqual([sample.title, '第二周']);
   });
 });

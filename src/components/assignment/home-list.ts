@@ -1,17 +1,17 @@
 /** Fills the home page's assignment list (`AssignmentsHome.astro`); titles go in as text, never as markup. */
-import type { AssignmentRecord } from '../../storage/records/assignment.ts';
-import { progressStore } from '../../storage/store.ts';
+import { readAssignments, type AssignmentGlance } from '../../storage/quick-read.ts';
 
 export type HomeStatus = 'done' | 'notYet' | 'late';
 
 /** Handed in (a result file made), not yet, or not yet and past due. */
-export function homeStatus(kept: AssignmentRecord, now: number): HomeStatus {
+export function homeStatus(kept: Pick<AssignmentGlance, 'due' | 'handedInAt'>, now: number): HomeStatus {
   if (kept.handedInAt !== undefined) return 'done';
-  return now > kept.assignment.due ? 'late' : 'notYet';
+  return now > kept.due ? 'late' : 'notYet';
 }
 
 export async function fillAssignments(shell: HTMLElement, now = Date.now()): Promise<void> {
-  const kept = await progressStore().listAssignments();
+  // Read without Dexie: the home page loads no database library (see quick-read.ts).
+  const kept = await readAssignments();
   if (kept.length === 0) return;
   const { lang, href, due } = shell.dataset;
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,9 +19,9 @@ export async function fillAssignments(shell: HTMLElement, now = Date.now()): Pro
   for (const record of kept) {
     const status = homeStatus(record, now);
     const item = document.createElement('li');
-    const link = Object.assign(document.createElement('a'), { href: `${href}#${record.fragment}`, textContent: record.assignment.title });
+    const link = Object.assign(document.createElement('a'), { href: `${href}#${record.fragment}`, textContent: record.title });
     const when = document.createElement('span');
-    when.textContent = ` · ${(due ?? '{due}').replace('{due}', dateFormat.format(record.assignment.due))} · `;
+    when.textContent = ` · ${(due ?? '{due}').replace('{due}', dateFormat.format(record.due))} · `;
     const badge = Object.assign(document.createElement('strong'), { textContent: shell.dataset[status] ?? status });
     badge.dataset.status = status;
     item.append(link, when, badge);
