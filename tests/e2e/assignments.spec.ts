@@ -24,8 +24,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** The instructor's steps on /teach: returns the share link shown. */
 async function makeAssignment(page: Page, title: string): Promise<string> {
   await page.goto('/teach/');
-  // Typed before the form hydrates, the text would be replaced by the form's own state.
-  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', '');
+  // The form's controls are disabled in the page as served, until it hydrates (text typed earlier would be lost); fill waits for them.
+  expect(await (await page.request.get('/teach/')).text()).toMatch(/<fieldset class="form-body" disabled=""/);
   await page.getByLabel(zh('teach.form.title')).fill(title);
   await page.getByLabel(zh('teach.form.class')).fill('市场营销2301班');
   await page.getByRole('checkbox', { name: scenario.title.zh }).check();

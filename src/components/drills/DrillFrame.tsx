@@ -2,7 +2,8 @@
  * The frame every chapter drill shares: heading, task, the drill's own fields, a
  * check button, and a result announced to screen readers with the full working.
  */
-import { useId, useSyncExternalStore, type SubmitEvent, type ReactNode } from 'react';
+import { useId, type SubmitEvent, type ReactNode } from 'react';
+import { useHydrated } from '../use-hydrated.ts';
 import type { Translate } from '../../i18n/translate.ts';
 
 export interface Verdict {
@@ -23,21 +24,6 @@ interface Props {
   onCheck: () => void;
   onReset: () => void;
   children: ReactNode;
-}
-
-const noSubscription = () => () => {};
-
-/**
- * False in the static HTML and while React hydrates, true after. Drills hydrate when
- * they scroll into view, and React would discard anything entered before that, so
- * their controls stay disabled until then.
- */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }
 
 export function DrillFrame({ title, intro, task, workingTitle, t, verdict, onCheck, onReset, children }: Props) {
