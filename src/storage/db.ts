@@ -5,7 +5,7 @@
  * version, seeds it and checks the data after the upgrade. Records keep the format
  * they were written in; `records/upgrade.ts` brings older ones up to date when read.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AssignmentRecord } from './records/assignment.ts';
 import { DB_NAME } from './db-name.ts';
 import type { StoredAttempt } from './records/attempt.ts';
@@ -30,8 +30,9 @@ export type DojoDb = Dexie & {
   profile: EntityTable<ProfileRecord, 'key'>;
 };
 
-export function openDojoDb(name = DB_NAME): DojoDb {
-  const db = new Dexie(name) as DojoDb;
+/** `options` lets tests hand Dexie a broken IndexedDB. */
+export function openDojoDb(name = DB_NAME, options?: DexieOptions): DojoDb {
+  const db = new Dexie(name, options) as DojoDb;
   // Version 1 (2026-11): role-play attempts and chapters read.
   db.version(1).stores({
     attempts: 'id, scenarioId, status, [scenarioId+status], finishedAt',
