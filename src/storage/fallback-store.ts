@@ -41,7 +41,9 @@ export function fallbackStore(openDevice: () => Promise<ProgressStore>, inMemory
     },
   );
   const store = new Proxy({} as ProgressStore, {
-    get(_, name: keyof ProgressStore) {
+    get(_, name: keyof ProgressStore | 'then' | symbol) {
+      // Not a promise: `await` and `Promise.resolve` look for `then`.
+      if (name === 'then' || typeof name === 'symbol') return undefined;
       return (...args: unknown[]) => {
         const call = (s: ProgressStore) => (s[name] as (...a: unknown[]) => Promise<unknown>)(...args);
         const result = current ? call(current) : kept.then(() => call(current!));

@@ -81,6 +81,8 @@ describe('IndexedDB will not open (private mode, a disabled or broken store)', (
     expect(await store.findActiveAttempt('tiny-call')).toMatchObject({ id: attempt.id, steps: [ring, greet] });
     expect(await store.listFinishedAttempts()).toEqual([]);
     expect(afterSave).not.toHaveBeenCalled();
+    // A page hands the store on through promises: it must not look like one.
+    expect(await Promise.resolve(store)).toBe(store);
   });
 
   it('on a device that opens, asks for persistence after a save that matters, not after a read', async () => {

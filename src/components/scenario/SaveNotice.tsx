@@ -10,10 +10,11 @@ export interface SaveState {
 
 /** Another tab moved the attempt on or finished it: reloading resumes from what is stored. */
 const TAKE_OVER = new Set<SaveProblem>(['conflict', 'not-active']);
-const WORDED = new Set<SaveProblem>(['failed', 'quota', 'conflict', 'not-active', 'not-found']);
+/** The problems a call's writes can meet (an exam's time cap is not one of them). */
+const WORDED = ['failed', 'quota', 'conflict', 'not-active', 'not-found'] as const;
 
 export function SaveNotice({ save, t }: { save: SaveState; t: Translate }) {
-  const problem = WORDED.has(save.problem) ? save.problem : 'failed';
+  const problem = WORDED.find((p) => p === save.problem) ?? 'failed';
   return (
     <div className="notice notice-error" role="alert">
       <p>{t(`player.save.${problem}`)}</p>

@@ -173,6 +173,7 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, l
       }
       onWrite(null);
     } catch (error) {
+      console.warn('A step of the call could not be saved', error);
       const code = storeErrorCode(error);
       halted = code === 'conflict' || code === 'not-found' || code === 'not-active';
       onWrite(code, halted ? undefined : save);
