@@ -13,7 +13,6 @@ import { translator, type Dictionary } from '../i18n/translate.ts';
 import { loadScenario } from '../content-client/load.ts';
 import { useContent } from '../content-client/use-content.ts';
 import { ContentFailed } from './ContentGate.tsx';
-import { storeErrorCode } from '../storage/problems.ts';
 import { DEFAULT_SETTINGS, keptOnDevice, loadStorage, openCall } from './scenario/attempt-recorder.ts';
 import { Call, loadDebrief, type Session } from './scenario/Call.tsx';
 import type { Opening } from './scenario/opening.ts';
@@ -55,7 +54,8 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
               notice: 'resumed',
             })
           : begin({ settings: opened.settings, notice: opened.kind === 'stale' ? 'stale' : null }),
-      (error: unknown) => begin({ settings: DEFAULT_SETTINGS, notice: null, error: storeErrorCode(error) }),
+      (error: unknown) =>
+        void import('../storage/problems.ts').then(({ storeErrorCode }) => begin({ settings: DEFAULT_SETTINGS, notice: null, error: storeErrorCode(error) })),
     );
     return () => {
       cancelled = true;

@@ -7,33 +7,42 @@ import { expect, test } from '@playwright/test';
 import { choose, expectStored, path, start, url } from './storage-drills.ts';
 import { zh } from './strings.ts';
 
-test('IndexedDB will not open: the home page, /progress and the player work in memory and say so once', async ({ page }) => {
-  await page.addInitScript(() => {
-    IDBFactory.prototype.open = () => {
-      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
-    };
-  });
+test.describe('IndexedDB will not open (private mode, a disabled or broken store)', () => {
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  test.beforeEach(async ({ page }) => {
+    errors.length = 0;
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      };
+    });
+  });
+  test.afterEach(() => expect(errors).toEqual([]));
 
-  await page.goto('/');
-  await expect(page.locator('[data-field="attemptsFinished"]')).toHaveText('0');
-  await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
-  await expect(page.getByText(zh('store.notKept'))).toBeVisible();
+  test('the home summary shows an empty record and says once that progress will not be kept', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('[data-field="attemptsFinished"]')).toHaveText('0');
+    await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
+    await expect(page.getByText(zh('store.notKept'))).toBeVisible();
+  });
 
-  await page.goto('/progress/');
-  await expect(page.getByRole('heading', { name: zh('progress.scenarios') })).toBeVisible();
-  await expect(page.getByText(zh('progress.empty'))).toBeVisible();
-  await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
+  test('/progress shows the record (empty) instead of loading forever, and says it once', async ({ page }) => {
+    await page.goto('/progress/');
+    await expect(page.getByRole('heading', { name: zh('progress.scenarios') })).toBeVisible();
+    await expect(page.getByText(zh('progress.empty'))).toBeVisible();
+    await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
+  });
 
-  await page.goto(url);
-  await start(page);
-  await choose(page, path[0]!);
-  await choose(page, path[1]!);
-  await expect(page.locator('.transcript .turn')).toHaveCount(2);
-  await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  expect(errors).toEqual([]);
+  test('the player plays on in memory, saying it once, with no error at each step', async ({ page }) => {
+    await page.goto(url);
+    await start(page);
+    await choose(page, path[0]!);
+    await choose(page, path[1]!);
+    await expect(page.locator('.transcript .turn')).toHaveCount(2);
+    await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 for (const granted of [false, true]) {

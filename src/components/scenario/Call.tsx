@@ -15,7 +15,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { recordAttempt, savePreferences, type SaveProblem } from './attempt-recorder.ts';
 import { MoodMeter } from './MoodMeter.tsx';
-import { SaveNotice, type SaveState } from './SaveNotice.tsx';
+import type { SaveState } from './SaveNotice.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
@@ -29,6 +29,8 @@ export function loadDebrief(): Promise<typeof import('./Debrief.tsx')> {
   return debrief;
 }
 const Debrief = lazy(() => loadDebrief().then((m) => ({ default: m.DebriefOf })));
+// Shown only when a save fails, so not part of the first screen's script.
+const SaveNotice = lazy(() => import('./SaveNotice.tsx').then((m) => ({ default: m.SaveNotice })));
 
 /** How this view of the call came to be. */
 export interface Session {
@@ -149,7 +151,11 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
           {t(`player.${notice}`)}
         </p>
       )}
-      {save && <SaveNotice save={save} t={t} />}
+      {save && (
+        <Suspense fallback={null}>
+          <SaveNotice save={save} t={t} />
+        </Suspense>
+      )}
 
       {!ended && <MoodMeter mood={context.state.mood} t={t} />}
 

@@ -15,7 +15,7 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/grant.ts';
 import { atLeast } from '../../domain/scenario/timing.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
-import { storeErrorCode, type StoreErrorCode } from '../../storage/problems.ts';
+import type { StoreErrorCode } from '../../storage/problems.ts';
 import { mayHaveActiveAttempt, readProfileTiming } from '../../storage/quick-read.ts';
 
 let store: Promise<ProgressStore> | undefined;
@@ -174,7 +174,8 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, l
       onWrite(null);
     } catch (error) {
       console.warn('A step of the call could not be saved', error);
-      const code = storeErrorCode(error);
+      // Loaded only when a write fails: the first screen carries no storage code.
+      const code = (await import('../../storage/problems.ts')).storeErrorCode(error);
       halted = code === 'conflict' || code === 'not-found' || code === 'not-active';
       onWrite(code, halted ? undefined : save);
     }
