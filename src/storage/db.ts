@@ -1,8 +1,9 @@
 /**
  * The learner's record in IndexedDB, used only inside `src/storage` (islands use
  * `progressStore()`). Versions only grow: a new version adds a `this.version(n)`
- * line (with an upgrade function when data must move) and a test that opens the old
- * version, seeds it and checks the data after the upgrade. Records keep the format
+ * line (with an upgrade function when data must move), its schema and records to
+ * `tests/fixtures/migrations/build.ts`, and a dump made by it (`vN.json` there): the
+ * migration test opens every dump with the current code and finds every record. Records keep the format
  * they were written in; `records/upgrade.ts` brings older ones up to date when read.
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
