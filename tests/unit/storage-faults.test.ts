@@ -172,15 +172,19 @@ describe('the storage is full (QuotaExceededError)', () => {
 
 describe('the connection is lost (a phone backgrounds the tab)', () => {
   it('WebKit\'s "connection to Indexed Database server lost" when a transaction starts: reopened, retried, the step kept once', async () => {
-    const { store } = fresh();
-    const attempt = await store.beginAttempt(init, ring);
+    // Dexie keeps the connection's `transaction` when it opens: break it before.
     const original = IDB.IDBDatabase.prototype.transaction;
-    let lost = 1;
-    vi.spyOn(IDB.IDBDatabase.prototype, 'transaction').mockImplementation(function (this: unknown, ...args) {
+    let lost = 0;
+    const spy = vi.spyOn(IDB.IDBDatabase.prototype, 'transaction').mockImplementation(function (this: unknown, ...args) {
       if (lost-- > 0) throw domError('UnknownError', 'Connection to Indexed Database server lost. Refresh the page to try again');
       return original.apply(this, args);
     });
+    const { store } = fresh();
+    const attempt = await store.beginAttempt(init, ring);
+    lost = 1;
     await store.appendStep(attempt.id, 1, greet);
+    expect(lost).toBeLessThan(0);
+    expect(spy).toHaveBeenCalled();
     expect((await store.findActiveAttempt('tiny-call'))!.steps).toEqual([ring, greet]);
   });
 
