@@ -6,6 +6,7 @@ import type { Attempt } from '../storage/records/attempt.ts';
 import { progressStore } from '../storage/store.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ContentFailed } from './ContentGate.tsx';
+import { StorageStatus } from './progress/StorageStatus.tsx';
 import { usePlayedScenario, useScenarioRefs, type ScenarioRef } from './progress/use-progress-content.ts';
 import { AttemptReplay } from './scenario/AttemptReplay.tsx';
 import { ScoreTable } from './scenario/ScoreTable.tsx';
@@ -81,6 +82,7 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
         </ul>
       </section>
 
+      <StorageStatus t={t} />
       <BackupPanel t={t} />
     </div>
   );

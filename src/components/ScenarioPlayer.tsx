@@ -13,7 +13,7 @@ import { translator, type Dictionary } from '../i18n/translate.ts';
 import { loadScenario } from '../content-client/load.ts';
 import { useContent } from '../content-client/use-content.ts';
 import { ContentFailed } from './ContentGate.tsx';
-import { DEFAULT_SETTINGS, loadStorage, openCall } from './scenario/attempt-recorder.ts';
+import { DEFAULT_SETTINGS, keptOnDevice, loadStorage, openCall } from './scenario/attempt-recorder.ts';
 import { Call, loadDebrief, type Session } from './scenario/Call.tsx';
 import type { Opening } from './scenario/opening.ts';
 import { OpeningScreen } from './scenario/OpeningScreen.tsx';
@@ -43,7 +43,7 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
   useEffect(() => {
     if (!scenario || !machine) return;
     let cancelled = false;
-    const begin = (next: Omit<Session, 'entry' | 'error'> & { error?: string }) =>
+    const begin = (next: Omit<Session, 'entry' | 'error'> & { error?: Session['error'] }) =>
       !cancelled && setSession((s) => ({ key: (s?.key ?? 0) + 1, entry: 'load', error: null, ...next }));
     openCall(scenario, hash, machine).then(
       (opened) =>
@@ -54,7 +54,8 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
               notice: 'resumed',
             })
           : begin({ settings: opened.settings, notice: opened.kind === 'stale' ? 'stale' : null }),
-      (error: unknown) => begin({ settings: DEFAULT_SETTINGS, notice: null, error: String(error) }),
+      (error: unknown) =>
+        void import('../storage/problems.ts').then(({ storeErrorCode }) => begin({ settings: DEFAULT_SETTINGS, notice: null, error: storeErrorCode(error) })),
     );
     return () => {
       cancelled = true;
@@ -63,8 +64,14 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
 
   // While the learner reads the first line: the store the first choice is saved to, then the debrief.
   const started = session !== null;
+  // Said once for the page, not for each step: a browser that would not open its storage keeps the call in memory.
+  const [notKept, setNotKept] = useState(false);
   useEffect(() => {
-    if (started) afterPaint(() => void loadStorage().then(loadDebrief, loadDebrief));
+    if (!started) return;
+    afterPaint(() => {
+      void loadStorage().then(loadDebrief, loadDebrief);
+      void keptOnDevice().then((kept) => setNotKept(!kept));
+    });
   }, [started]);
 
   const retry = (settings: PlaySettings) => setSession((s) => ({ key: (s?.key ?? 0) + 1, settings, entry: 'retry', notice: null, error: null }));
@@ -76,6 +83,11 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
         <h2 id="context-heading">{t('player.context')}</h2>
         <p>{opening.context}</p>
       </section>
+      {notKept && (
+        <p className="notice" role="status">
+          {t('store.notKept')}
+        </p>
+      )}
       {content.state === 'failed' ? (
         <ContentFailed error={content.error} retry={content.retry} t={t} />
       ) : scenario && machine && session ? (

@@ -8,16 +8,14 @@ import { upgradeAttempt } from './records/upgrade.ts';
 
 export type { Finish, NewAttempt };
 
-export async function startAttempt(db: DojoDb, init: NewAttempt, now = Date.now()): Promise<Attempt> {
-  const attempt = newAttempt(init, now);
-  await db.attempts.add(attempt);
-  return attempt;
+/** A new attempt, made before it is written so that a retried write adds the same record, never a second one. */
+export function begun(init: NewAttempt, step: Step | undefined, finish: Finish | undefined, now: number): Attempt {
+  const started = newAttempt(init, now);
+  return step ? afterStep(started, started.id, 0, step, finish, now) : started;
 }
 
-export async function beginAttempt(db: DojoDb, init: NewAttempt, step: Step, finish?: Finish, now = Date.now()): Promise<Attempt> {
-  const started = newAttempt(init, now);
-  const attempt = afterStep(started, started.id, step, finish, now);
-  await db.attempts.add(attempt);
+export async function addAttempt(db: DojoDb, attempt: Attempt): Promise<Attempt> {
+  await db.attempts.put(attempt);
   return attempt;
 }
 
@@ -27,10 +25,10 @@ export async function findActiveAttempt(db: DojoDb, scenarioId: string): Promise
   return newest && upgradeAttempt(newest);
 }
 
-export async function appendStep(db: DojoDb, id: string, step: Step, finish?: Finish, now = Date.now()): Promise<Attempt> {
+export async function appendStep(db: DojoDb, id: string, at: number, step: Step, finish?: Finish, now = Date.now()): Promise<Attempt> {
   return db.transaction('rw', db.attempts, async () => {
     const stored = await db.attempts.get(id);
-    const updated = afterStep(stored && upgradeAttempt(stored), id, step, finish, now);
+    const updated = afterStep(stored && upgradeAttempt(stored), id, at, step, finish, now);
     await db.attempts.put(updated);
     return updated;
   });

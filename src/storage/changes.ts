@@ -22,9 +22,17 @@ export function newAttempt(init: NewAttempt, now: number): Attempt {
   return { id: crypto.randomUUID(), format: ATTEMPT_FORMAT, ...init, status: 'active', startedAt: now, updatedAt: now, steps: [] };
 }
 
-export function afterStep(attempt: Attempt | undefined, id: string, step: Step, finish: Finish | undefined, now: number): Attempt {
+/**
+ * The attempt after its step number `at` (counting from 0): a step is only added where the
+ * stored transcript ends, so two tabs playing the same attempt cannot interleave their
+ * steps. The same step written again (a retried write that had in fact been kept) changes
+ * nothing; any other mismatch is a `conflict`.
+ */
+export function afterStep(attempt: Attempt | undefined, id: string, at: number, step: Step, finish: Finish | undefined, now: number): Attempt {
   if (!attempt) throw new StoreError('not-found', `attempt ${id}`);
+  if (attempt.steps.length === at + 1 && sameStep(attempt.steps[at]!, step) && (attempt.status === 'finished') === Boolean(finish)) return attempt;
   if (attempt.status !== 'active') throw new StoreError('not-active', `attempt ${id} is ${attempt.status}`);
+  if (attempt.steps.length !== at) throw new StoreError('conflict', `attempt ${id} has ${attempt.steps.length} steps, not ${at}`);
   return {
     ...attempt,
     steps: [...attempt.steps, step],
@@ -32,6 +40,9 @@ export function afterStep(attempt: Attempt | undefined, id: string, step: Step, 
     ...(finish && { status: 'finished', finishedAt: now, ending: finish.ending, score: finish.score }),
   };
 }
+
+const canonical = (step: Step) => JSON.stringify(Object.entries(step).sort(([a], [b]) => a.localeCompare(b)));
+const sameStep = (a: Step, b: Step) => canonical(a) === canonical(b);
 
 /** Orders finished attempts newest first. */
 export const byFinishedDesc = (a: Attempt, b: Attempt) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0);

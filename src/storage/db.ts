@@ -1,11 +1,12 @@
 /**
  * The learner's record in IndexedDB, used only inside `src/storage` (islands use
  * `progressStore()`). Versions only grow: a new version adds a `this.version(n)`
- * line (with an upgrade function when data must move) and a test that opens the old
- * version, seeds it and checks the data after the upgrade. Records keep the format
+ * line (with an upgrade function when data must move), its schema and records to
+ * `tests/fixtures/migrations/build.ts`, and a dump made by it (`vN.json` there): the
+ * migration test opens every dump with the current code and finds every record. Records keep the format
  * they were written in; `records/upgrade.ts` brings older ones up to date when read.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AssignmentRecord } from './records/assignment.ts';
 import { DB_NAME } from './db-name.ts';
 import type { StoredAttempt } from './records/attempt.ts';
@@ -30,8 +31,9 @@ export type DojoDb = Dexie & {
   profile: EntityTable<ProfileRecord, 'key'>;
 };
 
-export function openDojoDb(name = DB_NAME): DojoDb {
-  const db = new Dexie(name) as DojoDb;
+/** `options` lets tests hand Dexie a broken IndexedDB. */
+export function openDojoDb(name = DB_NAME, options?: DexieOptions): DojoDb {
+  const db = new Dexie(name, options) as DojoDb;
   // Version 1 (2026-11): role-play attempts and chapters read.
   db.version(1).stores({
     attempts: 'id, scenarioId, status, [scenarioId+status], finishedAt',

@@ -1,6 +1,6 @@
 /** The progress store in IndexedDB, through Dexie. */
 import { endOfDay } from '../domain/review/due.ts';
-import { appendStep, beginAttempt, findActiveAttempt, listActiveAttempts, listFinishedAttempts, startAttempt, supersedeAttempt } from './attempts.ts';
+import { addAttempt, appendStep, begun, findActiveAttempt, listActiveAttempts, listFinishedAttempts, supersedeAttempt } from './attempts.ts';
 import {
   activeExam,
   cardAfter,
@@ -24,23 +24,36 @@ import {
   type Scheduler,
 } from './changes.ts';
 import type { DojoDb } from './db.ts';
-import { StoreError } from './problems.ts';
+import { asStoreError, isConnectionLost } from './problems.ts';
 import type { ProgressStore, RecordTables } from './progress-store.ts';
 import type { ExamAttempt } from './records/exam.ts';
 import type { NewQuizAnswer } from './records/quiz-answer.ts';
 import { PROFILE_KEY } from './records/formats.ts';
 import { upgradeAttempt, upgradeExam, upgradeProfile } from './records/upgrade.ts';
 
-/** Errors other than the store's own become `failed`, keeping the browser's error as the cause. */
-async function guarded<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    throw error instanceof StoreError ? error : new StoreError('failed', undefined, { cause: error });
-  }
-}
-
 export function dexieStore(db: DojoDb): ProgressStore {
+  /**
+   * Runs a call; when the connection was lost under it (a phone that backgrounded the tab),
+   * reopens the database and runs it once more. Each call is one transaction, so the first
+   * try was kept whole or not at all, and every write is safe to repeat (attempts are made
+   * before writing; a step already kept is not added twice). Errors other than the store's
+   * own become `quota` or `failed`, keeping the browser's error as the cause.
+   */
+  async function guarded<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (!isConnectionLost(error)) throw asStoreError(error);
+    }
+    try {
+      db.close({ disableAutoOpen: false });
+      await db.open();
+      return await call();
+    } catch (error) {
+      throw asStoreError(error);
+    }
+  }
+
   async function changeExam(id: string, change: (exam: ExamAttempt) => ExamAttempt): Promise<ExamAttempt> {
     return guarded(() =>
       db.transaction('rw', db.exams, async () => {
@@ -62,13 +75,19 @@ export function dexieStore(db: DojoDb): ProgressStore {
   const dueBy = (now: Date) => db.reviewCards.where('due').belowOrEqual(endOfDay(now));
 
   return {
-    startAttempt: (init, now = Date.now()) => guarded(() => startAttempt(db, init, now)),
-    beginAttempt: (init, step, finish, now = Date.now()) => guarded(() => beginAttempt(db, init, step, finish, now)),
-    appendStep: (id, step, finish, now = Date.now()) => guarded(() => appendStep(db, id, step, finish, now)),
-    findActiveAttempt: (scenarioId) => findActiveAttempt(db, scenarioId),
+    startAttempt(init, now = Date.now()) {
+      const attempt = begun(init, undefined, undefined, now);
+      return guarded(() => addAttempt(db, attempt));
+    },
+    beginAttempt(init, step, finish, now = Date.now()) {
+      const attempt = begun(init, step, finish, now);
+      return guarded(() => addAttempt(db, attempt));
+    },
+    appendStep: (id, at, step, finish, now = Date.now()) => guarded(() => appendStep(db, id, at, step, finish, now)),
+    findActiveAttempt: (scenarioId) => guarded(() => findActiveAttempt(db, scenarioId)),
     supersedeAttempt: (id) => guarded(() => supersedeAttempt(db, id)),
-    listFinishedAttempts: () => listFinishedAttempts(db),
-    listActiveAttempts: () => listActiveAttempts(db),
+    listFinishedAttempts: () => guarded(() => listFinishedAttempts(db)),
+    listActiveAttempts: () => guarded(() => listActiveAttempts(db)),
 
     markChapterRead: (slug, now = Date.now()) =>
       guarded(() =>
@@ -76,7 +95,7 @@ export function dexieStore(db: DojoDb): ProgressStore {
           if (!(await db.chapterReads.get(slug))) await db.chapterReads.add({ slug, readAt: now });
         }),
       ),
-    listChapterReads: () => db.chapterReads.toArray(),
+    listChapterReads: () => guarded(() => db.chapterReads.toArray()),
 
     async recordAnswer(answer) {
       // The scheduler loads before the transaction opens: IndexedDB closes a transaction that waits on anything else.
@@ -88,8 +107,8 @@ export function dexieStore(db: DojoDb): ProgressStore {
         }),
       );
     },
-    questionHistory: async (questionIds) => historyOf(await db.quizAnswers.where('questionId').anyOf(questionIds).toArray()),
-    findQuizRun: (chapter) => db.quizRuns.get(chapter),
+    questionHistory: (questionIds) => guarded(async () => historyOf(await db.quizAnswers.where('questionId').anyOf(questionIds).toArray())),
+    findQuizRun: (chapter) => guarded(() => db.quizRuns.get(chapter)),
     moveQuizRun: (chapter, position, now = Date.now()) =>
       guarded(() =>
         db.transaction('rw', db.quizRuns, async () => {
@@ -109,10 +128,11 @@ export function dexieStore(db: DojoDb): ProgressStore {
       await guarded(() => db.exams.add(exam));
       return exam;
     },
-    async findActiveExam() {
-      const newest = (await db.exams.where('status').equals('active').sortBy('startedAt')).at(-1);
-      return newest && upgradeExam(newest);
-    },
+    findActiveExam: () =>
+      guarded(async () => {
+        const newest = (await db.exams.where('status').equals('active').sortBy('startedAt')).at(-1);
+        return newest && upgradeExam(newest);
+      }),
     saveExamAnswer: (id, questionId, answer) => changeExam(id, (exam) => examWithAnswer(exam, questionId, answer)),
     saveExamWriting: (id, questionId, texts) => changeExam(id, (exam) => examWithWriting(exam, questionId, texts)),
     closeExam: (id, by, now = Date.now()) => changeExam(id, (exam) => examClosed(exam, by, now)),
@@ -132,13 +152,11 @@ export function dexieStore(db: DojoDb): ProgressStore {
         }),
       );
     },
-    async listFinishedExams() {
-      return (await db.exams.where('status').equals('finished').sortBy('finishedAt')).map(upgradeExam);
-    },
+    listFinishedExams: () => guarded(async () => (await db.exams.where('status').equals('finished').sortBy('finishedAt')).map(upgradeExam)),
 
-    listDue: (now = new Date()) => dueBy(now).sortBy('due'),
-    countDue: (now = new Date()) => dueBy(now).count(),
-    countReviewCards: () => db.reviewCards.count(),
+    listDue: (now = new Date()) => guarded(() => dueBy(now).sortBy('due')),
+    countDue: (now = new Date()) => guarded(() => dueBy(now).count()),
+    countReviewCards: () => guarded(() => db.reviewCards.count()),
 
     saveAssignment: (received, now = Date.now()) =>
       guarded(() =>
@@ -148,8 +166,8 @@ export function dexieStore(db: DojoDb): ProgressStore {
           return kept;
         }),
       ),
-    findAssignment: (id) => db.assignments.get(id),
-    listAssignments: async () => (await db.assignments.toArray()).sort(byDue),
+    findAssignment: (id) => guarded(() => db.assignments.get(id)),
+    listAssignments: () => guarded(async () => (await db.assignments.toArray()).sort(byDue)),
     markHandedIn: (id, now = Date.now()) =>
       guarded(() =>
         db.transaction('rw', db.assignments, async () => {
@@ -159,7 +177,7 @@ export function dexieStore(db: DojoDb): ProgressStore {
         }),
       ),
 
-    readProfile: async () => upgradeProfile(await db.profile.get(PROFILE_KEY)),
+    readProfile: () => guarded(async () => upgradeProfile(await db.profile.get(PROFILE_KEY))),
     saveProfile: (change, now = Date.now()) =>
       guarded(() =>
         db.transaction('rw', db.profile, async () => {
@@ -169,19 +187,29 @@ export function dexieStore(db: DojoDb): ProgressStore {
         }),
       ),
 
-    async exportRecords(): Promise<RecordTables> {
-      const [attempts, chapterReads, quizAnswers, quizRuns, exams, reviewCards, assignments, profile] = await Promise.all([
-        db.attempts.toArray(),
-        db.chapterReads.toArray(),
-        db.quizAnswers.toArray(),
-        db.quizRuns.toArray(),
-        db.exams.toArray(),
-        db.reviewCards.toArray(),
-        db.assignments.toArray(),
-        db.profile.toArray(),
-      ]);
-      return { attempts: attempts.map(upgradeAttempt), chapterReads, quizAnswers, quizRuns, exams: exams.map(upgradeExam), reviewCards, assignments, profile };
-    },
+    exportRecords: () =>
+      guarded(async (): Promise<RecordTables> => {
+        const [attempts, chapterReads, quizAnswers, quizRuns, exams, reviewCards, assignments, profile] = await Promise.all([
+          db.attempts.toArray(),
+          db.chapterReads.toArray(),
+          db.quizAnswers.toArray(),
+          db.quizRuns.toArray(),
+          db.exams.toArray(),
+          db.reviewCards.toArray(),
+          db.assignments.toArray(),
+          db.profile.toArray(),
+        ]);
+        return {
+          attempts: attempts.map(upgradeAttempt),
+          chapterReads,
+          quizAnswers,
+          quizRuns,
+          exams: exams.map(upgradeExam),
+          reviewCards,
+          assignments,
+          profile,
+        };
+      }),
     importRecords: (tables) =>
       guarded(() =>
         db.transaction('rw', [db.attempts, db.chapterReads, db.quizAnswers, db.quizRuns, db.exams, db.reviewCards, db.assignments, db.profile], async () => {

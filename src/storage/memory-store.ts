@@ -110,14 +110,14 @@ export function memoryStore(): ProgressStore {
     async beginAttempt(init, step, finish, now = Date.now()) {
       return write((t) => {
         const started = newAttempt(init, now);
-        const attempt = afterStep(started, started.id, step, finish, now);
+        const attempt = afterStep(started, started.id, 0, step, finish, now);
         t.attempts.set(attempt.id, attempt);
         return attempt;
       });
     },
-    async appendStep(id, step, finish, now = Date.now()) {
+    async appendStep(id, at, step, finish, now = Date.now()) {
       return write((t) => {
-        const updated = afterStep(t.attempts.get(id), id, step, finish, now);
+        const updated = afterStep(t.attempts.get(id), id, at, step, finish, now);
         t.attempts.set(id, updated);
         return updated;
       });

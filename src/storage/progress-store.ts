@@ -65,8 +65,12 @@ export interface ProgressStore {
   startAttempt(init: NewAttempt, now?: number): Promise<Attempt>;
   /** Starts an attempt with its first step in one write (the player's first choice); with `finish`, that write also closes it. */
   beginAttempt(init: NewAttempt, step: Step, finish?: Finish, now?: number): Promise<Attempt>;
-  /** Appends one step; with `finish`, the same write closes the attempt. */
-  appendStep(id: string, step: Step, finish?: Finish, now?: number): Promise<Attempt>;
+  /**
+   * Appends step number `at` (from 0) where the stored transcript ends; with `finish`, the
+   * same write closes the attempt. `conflict` when the transcript has moved on elsewhere
+   * (another tab); the same step written again is kept once.
+   */
+  appendStep(id: string, at: number, step: Step, finish?: Finish, now?: number): Promise<Attempt>;
   /** The unfinished attempt at a scenario, if there is one (the newest). */
   findActiveAttempt(scenarioId: string): Promise<Attempt | undefined>;
   /** Marks an unfinished attempt as made on an older version of its scenario. */

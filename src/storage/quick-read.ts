@@ -81,7 +81,8 @@ export function readSummary(now = new Date(), name = DB_NAME): Promise<ProgressS
 /** The slugs of the chapters read. */
 export function readChapterSlugs(name = DB_NAME): Promise<string[]> {
   if (typeof indexedDB === 'undefined') return Promise.resolve([]);
-  return reading(name, ['chapterReads'], [], (tx) => result(tx.objectStore('chapterReads').getAllKeys()).then((keys) => keys.map(String)));
+  // A browser that will not open its storage has no chapters read to show.
+  return reading(name, ['chapterReads'], [], (tx) => result(tx.objectStore('chapterReads').getAllKeys()).then((keys) => keys.map(String))).catch(() => []);
 }
 
 /** The learner's extra-time setting from their profile (`records/profile.ts`); standard when none is stored or it is not one we know. */

@@ -22,7 +22,7 @@ afterEach(async () => {
 async function seeded(): Promise<ProgressStore> {
   const store = fresh();
   const attempt = await store.startAttempt({ scenarioId: 'tiny-call', contentHash: 'h1', locale: 'zh', mode: 'practice', timing: 'off' }, 1000);
-  await store.appendStep(attempt.id, { node: 'ring', choice: 0 }, undefined, 2000);
+  await store.appendStep(attempt.id, 0, { node: 'ring', choice: 0 }, undefined, 2000);
   await store.markChapterRead('crm-overview', 3000);
   await store.startExam(
     {

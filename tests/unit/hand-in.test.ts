@@ -16,9 +16,9 @@ async function seeded() {
     { scenarioId: 'angry-delivery', contentHash: 'h', locale: 'zh', mode: 'test', timing: 'extended', assignmentId: sample.id },
     200,
   );
-  await store.appendStep(mine.id, { node: 'ring', choice: 0 }, finish, 300);
+  await store.appendStep(mine.id, 0, { node: 'ring', choice: 0 }, finish, 300);
   const own = await store.startAttempt({ scenarioId: 'angry-delivery', contentHash: 'h', locale: 'zh', mode: 'practice', timing: 'standard' }, 400);
-  await store.appendStep(own.id, { node: 'ring', choice: 1 }, undefined, 500);
+  await store.appendStep(own.id, 0, { node: 'ring', choice: 1 }, undefined, 500);
   const answer = { mode: 'practice', answer: { type: 'truefalse', value: true }, score: 1, correct: true } as const;
   await store.recordAnswer({ ...answer, questionId: 'customer-service-01', chapter: 'customer-service', answeredAt: 50 });
   await store.recordAnswer({ ...answer, questionId: 'customer-service-02', chapter: 'customer-service', answeredAt: 600 });

@@ -39,7 +39,7 @@ describe('reads without Dexie', () => {
     expect(await mayHaveActiveAttempt('other-call', name)).toBe(false);
     const { scenario } = tinyScenario();
     const steps = [{ node: 'ring', choice: 1 }] as const;
-    await store.appendStep(attempt.id, steps[0], { ending: 'hung-up', score: scoreMoves(scenario, steps) });
+    await store.appendStep(attempt.id, 0, steps[0], { ending: 'hung-up', score: scoreMoves(scenario, steps) });
     expect(await mayHaveActiveAttempt('tiny-call', name)).toBe(false);
   });
 
@@ -52,7 +52,7 @@ describe('reads without Dexie', () => {
     ] as const;
     const attempt = await store.startAttempt(init);
     for (const [i, step] of steps.entries())
-      await store.appendStep(attempt.id, step, i === steps.length - 1 ? { ending: 'solved', score: scoreMoves(scenario, steps) } : undefined);
+      await store.appendStep(attempt.id, i, step, i === steps.length - 1 ? { ending: 'solved', score: scoreMoves(scenario, steps) } : undefined);
     await store.startAttempt(init);
     await store.markChapterRead('crm-overview');
     await store.recordAnswer({

@@ -70,7 +70,7 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       const store = fresh();
       const attempt = await store.startAttempt(init, 1000);
       expect(attempt).toMatchObject({ status: 'active', mode: 'test', timing: 'off', steps: [] });
-      await store.appendStep(attempt.id, { node: 'ring', choice: 0 }, undefined, 2000);
+      await store.appendStep(attempt.id, 0, { node: 'ring', choice: 0 }, undefined, 2000);
       expect(await store.findActiveAttempt('tiny-call')).toMatchObject({ id: attempt.id, steps: [{ node: 'ring', choice: 0 }], updatedAt: 2000 });
       expect(await store.findActiveAttempt('other')).toBeUndefined();
     });
@@ -79,7 +79,7 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       const store = fresh();
       const attempt = await store.beginAttempt(init, { node: 'ring', choice: 0 }, undefined, 1000);
       expect(attempt).toMatchObject({ status: 'active', startedAt: 1000, updatedAt: 1000, steps: [{ node: 'ring', choice: 0 }] });
-      await store.appendStep(attempt.id, { node: 'greet', choice: 1 }, undefined, 2000);
+      await store.appendStep(attempt.id, 1, { node: 'greet', choice: 1 }, undefined, 2000);
       expect(await store.findActiveAttempt('tiny-call')).toMatchObject({
         id: attempt.id,
         steps: [
@@ -99,8 +99,8 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       ];
       const score = scoreMoves(tinyScenario().scenario, steps);
       const attempt = await store.startAttempt(init, 1000);
-      await store.appendStep(attempt.id, steps[0]!);
-      await store.appendStep(attempt.id, steps[1]!, { ending: 'solved', score }, 5000);
+      await store.appendStep(attempt.id, 0, steps[0]!);
+      await store.appendStep(attempt.id, 1, steps[1]!, { ending: 'solved', score }, 5000);
       expect(await store.findActiveAttempt('tiny-call')).toBeUndefined();
       expect(await store.listFinishedAttempts()).toMatchObject([{ status: 'finished', ending: 'solved', finishedAt: 5000, steps, score }]);
     });
@@ -108,9 +108,9 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
     it('refuses steps on a finished or unknown attempt, with a code', async () => {
       const store = fresh();
       const attempt = await store.startAttempt(init);
-      await store.appendStep(attempt.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score: scoreMoves(tinyScenario().scenario, []) });
-      await expect(store.appendStep(attempt.id, { node: 'greet', choice: 0 })).rejects.toMatchObject({ code: 'not-active' });
-      await expect(store.appendStep('no-such-id', { node: 'ring', choice: 0 })).rejects.toMatchObject({ code: 'not-found' });
+      await store.appendStep(attempt.id, 0, { node: 'ring', choice: 1 }, { ending: 'hung-up', score: scoreMoves(tinyScenario().scenario, []) });
+      await expect(store.appendStep(attempt.id, 1, { node: 'greet', choice: 0 })).rejects.toMatchObject({ code: 'not-active' });
+      await expect(store.appendStep('no-such-id', 0, { node: 'ring', choice: 0 })).rejects.toMatchObject({ code: 'not-found' });
     });
 
     it('lists finished attempts newest first, and sets aside one made on an older scenario', async () => {
@@ -118,7 +118,7 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       const score = scoreMoves(tinyScenario().scenario, []);
       for (const at of [3000, 1000, 2000]) {
         const a = await store.startAttempt(init, at - 500);
-        await store.appendStep(a.id, { node: 'ring', choice: 1 }, { ending: 'hung-up', score }, at);
+        await store.appendStep(a.id, 0, { node: 'ring', choice: 1 }, { ending: 'hung-up', score }, at);
       }
       expect((await store.listFinishedAttempts()).map((a) => a.finishedAt)).toEqual([3000, 2000, 1000]);
       const old = await store.startAttempt(init);
@@ -160,7 +160,7 @@ describe.each(stores)('the progress store (%s)', (_, fresh) => {
       ] as const) {
         const a = await store.startAttempt(init);
         for (const [i, step] of steps.entries())
-          await store.appendStep(a.id, step, i === steps.length - 1 ? { ending, score: scoreMoves(scenario, steps) } : undefined);
+          await store.appendStep(a.id, i, step, i === steps.length - 1 ? { ending, score: scoreMoves(scenario, steps) } : undefined);
       }
       await store.markChapterRead('crm-overview');
       await store.recordAnswer(answer('crm-overview-01', false, 'practice', Date.now()));

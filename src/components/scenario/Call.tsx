@@ -13,8 +13,9 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { recordAttempt, savePreferences } from './attempt-recorder.ts';
+import { recordAttempt, savePreferences, type SaveProblem } from './attempt-recorder.ts';
 import { MoodMeter } from './MoodMeter.tsx';
+import type { SaveState } from './SaveNotice.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
@@ -28,6 +29,8 @@ export function loadDebrief(): Promise<typeof import('./Debrief.tsx')> {
   return debrief;
 }
 const Debrief = lazy(() => loadDebrief().then((m) => ({ default: m.DebriefOf })));
+// Shown only when a save fails, so not part of the first screen's script.
+const SaveNotice = lazy(() => import('./SaveNotice.tsx').then((m) => ({ default: m.SaveNotice })));
 
 /** How this view of the call came to be. */
 export interface Session {
@@ -37,7 +40,8 @@ export interface Session {
   resumed?: { snapshot: PlaySnapshot; attemptId: string };
   entry: 'load' | 'retry';
   notice: 'resumed' | 'stale' | null;
-  error: string | null;
+  /** Why the call could not be opened from storage. */
+  error: SaveProblem | null;
 }
 
 interface Props {
@@ -54,7 +58,7 @@ interface Props {
 
 export function Call({ scenario, hash, locale, t, machine, session, chapterHref, progressHref, onRetry }: Props) {
   const [actor, snapshot] = useCallActor(machine, { input: session.settings, ...(session.resumed && { snapshot: session.resumed.snapshot }) });
-  const [saveError, setSaveError] = useState(session.error);
+  const [save, setSave] = useState<SaveState | null>(session.error && { problem: session.error });
   // Steps already in the transcript when this view opened; later ones were made here.
   const [opened] = useState(() => actor.getSnapshot().context.transcript.length);
   const turnRef = useRef<HTMLElement>(null);
@@ -63,7 +67,10 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
   const { resumed, entry } = session;
   const attemptId = resumed?.attemptId;
-  useEffect(() => recordAttempt(actor, { scenario, hash, locale, attemptId, onWrite: setSaveError }), [actor, scenario, hash, locale, attemptId]);
+  useEffect(
+    () => recordAttempt(actor, { scenario, hash, locale, attemptId, onWrite: (problem, retry) => setSave(problem && { problem, retry }) }),
+    [actor, scenario, hash, locale, attemptId],
+  );
   // A restored snapshot carries no running timer: the clock of a timed moment starts again.
   useEffect(() => {
     if (resumed) actor.send({ type: 'learner.resume' });
@@ -144,10 +151,10 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
           {t(`player.${notice}`)}
         </p>
       )}
-      {saveError && (
-        <p className="notice notice-error" role="alert">
-          {t('player.saveError', { reason: saveError })}
-        </p>
+      {save && (
+        <Suspense fallback={null}>
+          <SaveNotice save={save} t={t} />
+        </Suspense>
       )}
 
       {!ended && <MoodMeter mood={context.state.mood} t={t} />}

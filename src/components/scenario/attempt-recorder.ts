@@ -15,6 +15,7 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/grant.ts';
 import { atLeast } from '../../domain/scenario/timing.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
+import type { StoreErrorCode } from '../../storage/problems.ts';
 import { mayHaveActiveAttempt, readProfileTiming } from '../../storage/quick-read.ts';
 
 let store: Promise<ProgressStore> | undefined;
@@ -92,14 +93,28 @@ export async function openCall(scenario: Scenario, hash: string, machine: Scenar
   return { kind: 'stale', settings };
 }
 
+/** Why the call's steps are not (all) saved, for the player to word (`player.save.*`). */
+export type SaveProblem = StoreErrorCode;
+
 interface Recording {
   scenario: Scenario;
   hash: string;
   locale: string;
   /** The attempt a resumed call continues; a new call starts one at its first step. */
   attemptId?: string;
-  /** After each write: null when it was saved, else why not. */
-  onWrite: (error: string | null) => void;
+  /**
+   * After each write: null when every step so far is saved. Otherwise the problem, and
+   * `retry` to try the unsaved steps again (absent when trying again cannot help: the
+   * attempt moved on in another tab, was finished there, or the site's data was cleared).
+   */
+  onWrite: (problem: SaveProblem | null, retry?: () => void) => void;
+}
+
+/** Whether this page keeps progress on the device; false when the browser would not open its storage. */
+export async function keptOnDevice(): Promise<boolean> {
+  await loadStorage().catch(() => undefined);
+  const { keptWhere } = await import('../../storage/store.ts');
+  return (await keptWhere()) === 'device';
 }
 
 /**
@@ -118,40 +133,61 @@ const nextPaint = () =>
     );
   });
 
-/** Records the call as the actor plays it. Returns the function that stops recording. */
+/**
+ * Records the call as the actor plays it. Returns the function that stops recording.
+ * Steps are saved in order from the first one not yet saved, each at its place in the
+ * stored transcript: a step whose write failed (storage full) is tried again with the next
+ * one, and a step is never written where another tab has moved the attempt on.
+ */
 export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, locale, attemptId, onWrite }: Recording): () => void {
   let id = attemptId;
-  let recorded = actor.getSnapshot().context.transcript.length;
+  let saved = actor.getSnapshot().context.transcript.length;
+  // Set when writing on would overwrite another tab's steps or bring back cleared data.
+  let halted = false;
   // Writes run one after another, so a fast second click cannot start a second attempt.
   let writes = Promise.resolve();
-  const subscription = actor.subscribe((snapshot) => {
+
+  async function saveUnsaved() {
+    if (halted) return;
+    const snapshot = actor.getSnapshot();
     const { transcript, mode, timing } = snapshot.context;
-    const fresh = transcript.slice(recorded);
-    recorded = transcript.length;
-    const done = snapshot.status === 'done';
-    fresh.forEach((step, index) => {
-      writes = writes.then(nextPaint).then(async () => {
-        try {
-          // The score is worked out (by code loaded then) when the last step is written.
-          const played = done && index === fresh.length - 1 ? (await import('../../domain/scenario/replay.ts')).describeSnapshot(scenario, snapshot) : null;
-          const finish = played ? { ending: played.ending!, score: played.score } : undefined;
-          const store = await loadStorage();
-          // A new attempt and its first step are one write.
-          if (id) await store.appendStep(id, step, finish);
-          else
-            id = (
-              await store.beginAttempt(
-                { scenarioId: scenario.id, contentHash: hash, locale, mode, timing, ...(playedFor && { assignmentId: playedFor }) },
-                step,
-                finish,
-              )
-            ).id;
-          onWrite(null);
-        } catch (error) {
-          onWrite(error instanceof Error ? error.message : String(error));
-        }
-      });
-    });
+    try {
+      while (saved < transcript.length) {
+        const step = transcript[saved]!;
+        // The score is worked out (by code loaded then) when the last step is written.
+        const last = snapshot.status === 'done' && saved === transcript.length - 1;
+        const played = last ? (await import('../../domain/scenario/replay.ts')).describeSnapshot(scenario, snapshot) : null;
+        const finish = played ? { ending: played.ending!, score: played.score } : undefined;
+        const store = await loadStorage();
+        // A new attempt and its first step are one write.
+        if (id) await store.appendStep(id, saved, step, finish);
+        else
+          id = (
+            await store.beginAttempt(
+              { scenarioId: scenario.id, contentHash: hash, locale, mode, timing, ...(playedFor && { assignmentId: playedFor }) },
+              step,
+              finish,
+            )
+          ).id;
+        saved++;
+      }
+      onWrite(null);
+    } catch (error) {
+      console.warn('A step of the call could not be saved', error);
+      // Loaded only when a write fails: the first screen carries no storage code.
+      const code = (await import('../../storage/problems.ts')).storeErrorCode(error);
+      halted = code === 'conflict' || code === 'not-found' || code === 'not-active';
+      onWrite(code, halted ? undefined : save);
+    }
+  }
+  const save = () => {
+    writes = writes.then(nextPaint).then(saveUnsaved);
+  };
+  let seen = saved;
+  const subscription = actor.subscribe(({ context }) => {
+    if (context.transcript.length === seen) return;
+    seen = context.transcript.length;
+    save();
   });
   return () => subscription.unsubscribe();
 }

@@ -10,5 +10,10 @@ export const common: Record<keyof typeof zh, string> = {
   'store.error.not-found': 'This record no longer exists; reload the page.',
   'store.error.not-active': 'This attempt or exam is already finished and cannot change.',
   'store.error.time-cap': 'The extra time is already at its limit.',
-  'store.error.failed': 'The browser refused to save (its storage may be full, or it is in private mode).',
+  'store.error.conflict': 'This record was changed in another tab or window; reload the page before going on.',
+  'store.error.quota':
+    'This device’s storage is full, so this was not saved; everything saved before is still there. Free some space (delete files or other sites’ data), then try again, and export a backup from “My progress” first.',
+  'store.error.failed': 'The browser refused to save (it may be in private mode, or its storage is broken).',
+  'store.notKept':
+    'This browser would not open its storage (private mode?), so your progress on this page is kept only until you close it, not on this device.',
 };

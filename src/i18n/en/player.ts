@@ -19,7 +19,18 @@ export const player: Record<keyof typeof zh, string> = {
   'player.toProgress': 'See my progress',
   'player.resumed': 'Picked up where you left off.',
   'player.stale': 'This role-play has changed since you last played it, so that attempt cannot continue. You are starting afresh.',
-  'player.saveError': 'This step could not be saved on this device: {reason}. You can go on, but a reload will lose it.',
+  'player.save.failed':
+    'This step could not be saved on this device (the browser refused the write). You can go on: the next step saves it again along with itself.',
+  'player.save.quota':
+    'This device’s storage is full, so this step is not saved yet; the earlier steps are safe. Free some space (delete files or other sites’ data), then press “Save again”; you can export a backup from “My progress” meanwhile.',
+  'player.save.conflict':
+    'This role-play is open in another tab or window, and it has moved on there, so steps made here are no longer saved. Take over here to go on from the saved transcript.',
+  'player.save.not-active':
+    'This attempt was finished in another tab or window, so steps made here are no longer saved. Take over here to see it or play again.',
+  'player.save.not-found':
+    'The progress saved on this device was deleted (site data was cleared, perhaps in another tab), so this call is no longer being saved. Start again to keep a record.',
+  'player.saveAgain': 'Save again',
+  'player.takeOver': 'Take over here',
   'player.loading': 'Loading the role-play…',
   'player.readChapter': 'Read the chapter',
   'player.settings': 'Call settings',

@@ -9,6 +9,12 @@ export const progress: Record<keyof typeof zh, string> = {
   'progress.inProgress': 'In progress',
   'progress.continue': 'Continue',
   'progress.unavailable': 'This role-play has been removed or changed, so its transcript cannot be shown.',
+  'storage.title': 'Your record on this device',
+  'storage.granted': 'The browser has agreed to keep your record for good: it will not delete it to make room. Still export a backup before changing devices.',
+  'storage.refused':
+    'The browser has not agreed to keep your record for good: it may delete it when space runs low, and Safari deletes it after seven days without a visit. Export a backup regularly with “Export my record” below.',
+  'storage.not-asked': 'When you first save your work, the site asks the browser to keep your record for good.',
+  'storage.unsupported': 'This browser cannot promise to keep your record; export a backup regularly with “Export my record” below.',
   'progress.chaptersRead': 'Chapters read',
   'progress.replay': 'Replay step by step',
   'backup.title': 'Back up and restore',

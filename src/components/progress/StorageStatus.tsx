@@ -1,0 +1,34 @@
+/**
+ * How safe the learner's record is on this device: kept in memory only (the browser would
+ * not open its storage), or on the device with or without the browser's promise not to
+ * delete it (`storage/persistence.ts`); when refused, a reminder to export.
+ */
+import { useEffect, useState } from 'react';
+import type { Translate } from '../../i18n/translate.ts';
+import { persistence, type Persistence } from '../../storage/persistence.ts';
+import { keptWhere } from '../../storage/store.ts';
+
+type Status = Persistence | 'memory';
+
+export function StorageStatus({ t }: { t: Translate }) {
+  const [status, setStatus] = useState<Status | null>(null);
+  useEffect(() => {
+    let live = true;
+    void keptWhere()
+      .then(async (kept) => (kept === 'memory' ? 'memory' : persistence()))
+      .then((s) => live && setStatus(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!status) return null;
+  return (
+    <section
+      className={status === 'granted' || status === 'not-asked' ? 'panel storage-status' : 'panel storage-status notice'}
+      aria-labelledby="storage-status"
+    >
+      <h2 id="storage-status">{t('storage.title')}</h2>
+      <p data-storage={status}>{status === 'memory' ? t('store.notKept') : t(`storage.${status}`)}</p>
+    </section>
+  );
+}
