@@ -133,17 +133,16 @@ describe('the storage is full (QuotaExceededError)', () => {
 
   it('in the middle of handing in an exam: refused as `quota`, and the exam, its answers and the notebook are as before', async () => {
     const { store, db } = fresh();
-    const exam = await store.startExam({ seed: 'S', questionIds: ['q-01', 'q-02'], paperMinutes: 60, extraMinutes: 0, locale: 'zh' }, 1);
+    const paper = { paperId: 'short', passMark: 1, sections: [{ title: { zh: '判断题', en: 'True or false' }, marks: 1, questionIds: ['q-01', 'q-02'] }] };
+    const exam = await store.startExam({ seed: 'S', paper, paperMinutes: 60, extraMinutes: 0, locale: 'zh' }, 1);
     await store.saveExamAnswer(exam.id, 'q-01', { type: 'truefalse', value: false });
     const before = await store.exportRecords();
     // The exam record is written first; the quota runs out at the first answer.
     breakStore('add', 'quizAnswers', () => {
       throw domError('QuotaExceededError', 'The quota has been exceeded.');
     });
-    const { marks, result } = markPaper(
-      questions.map((question) => ({ question, chapter: 'c' })),
-      { 'q-01': { type: 'truefalse', value: false } },
-    );
+    const entries = new Map(questions.map((question) => [question.id, { question, chapter: 'c' }]));
+    const { marks, result } = markPaper(paper, (id) => entries.get(id), { answers: { 'q-01': { type: 'truefalse', value: false } } });
     await expect(store.handInExam(exam.id, { result, marks, submittedBy: 'learner' }, 9)).rejects.toMatchObject({ code: 'quota' });
     expect(await store.exportRecords()).toEqual(before);
     expect(await db.quizAnswers.count()).toBe(0);
