@@ -13,7 +13,7 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { recordAttempt, savePreferences } from './attempt-recorder.ts';
+import { recordAttempt, savePreferences, type Customer } from './attempt-recorder.ts';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
@@ -35,12 +35,15 @@ export interface Session {
   settings: PlaySettings;
   /** A call restored from its transcript, and the attempt it continues. */
   resumed?: { snapshot: PlaySnapshot; attemptId: string };
+  /** The customer variant met (stored with the attempt). */
+  customer: Customer;
   entry: 'load' | 'retry';
   notice: 'resumed' | 'stale' | null;
   error: string | null;
 }
 
 interface Props {
+  /** The scenario as the session's customer variant plays it. */
   scenario: Scenario;
   hash: string;
   locale: Locale;
@@ -61,9 +64,12 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const endingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const { resumed, entry } = session;
+  const { resumed, entry, customer } = session;
   const attemptId = resumed?.attemptId;
-  useEffect(() => recordAttempt(actor, { scenario, hash, locale, attemptId, onWrite: setSaveError }), [actor, scenario, hash, locale, attemptId]);
+  useEffect(
+    () => recordAttempt(actor, { scenario, customer, hash, locale, attemptId, onWrite: setSaveError }),
+    [actor, scenario, customer, hash, locale, attemptId],
+  );
   // A restored snapshot carries no running timer: the clock of a timed moment starts again.
   useEffect(() => {
     if (resumed) actor.send({ type: 'learner.resume' });
