@@ -19,6 +19,7 @@ import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
 import { useCallActor } from './use-call-actor.ts';
+import { canSpeak, saveVoice, voiceWanted } from './voice-setting.ts';
 
 let debrief: Promise<typeof import('./Debrief.tsx')> | undefined;
 /** The debrief's code, loaded once (the player asks for it while the call is played). */
@@ -137,13 +138,43 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
     savePreferences({ mode: context.mode, timing: context.timing, ...change });
   }
 
+  // The customer's line read aloud, when the learner has switched it on (calls only); the
+  // voice code loads then. A new step, the ending or leaving the page stops it.
+  const [voiceOn, setVoiceOn] = useState(voiceWanted);
+  const call = scenario.channel !== 'chat';
+  const heard = call && voiceOn && node?.speaker === 'customer' ? node.say[locale] : null;
+  const ring = context.transcript.length === 0;
+  useEffect(() => {
+    if (heard === null) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('./voice.ts').then((voice) => {
+      if (!cancelled) stop = voice.speakLine(heard, locale, { ring });
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [heard, locale, ring, turn]);
+  const switchVoice = (on: boolean) => {
+    setVoiceOn(on);
+    saveVoice(on);
+  };
+
   const notice = last ? (isTakeBack(last) ? 'undone' : null) : session.notice;
   const offered = node ? new Set(offeredChoices(scenario, context.state)) : new Set<number>();
   const startLimit = waiting ? timeLimitMs(scenario.nodes[scenario.start]!, context.timing) : null;
 
   return (
     <>
-      <SettingsPanel settings={context} editable={snapshot.can({ type: 'learner.configure', settings: {} })} ready onChange={configure} t={t} />
+      <SettingsPanel
+        settings={context}
+        editable={snapshot.can({ type: 'learner.configure', settings: {} })}
+        ready
+        onChange={configure}
+        {...(call && { voice: { on: voiceOn, available: canSpeak(), onChange: switchVoice } })}
+        t={t}
+      />
 
       {notice && (
         <p className="notice" role="status">

@@ -17,7 +17,14 @@ export function OpeningScreen({ opening, settings, t }: { opening: Opening; sett
   const startLimit = timeLimitMs(opening, settings.timing);
   return (
     <>
-      <SettingsPanel settings={settings} editable ready={false} onChange={ignore} t={t} />
+      <SettingsPanel
+        settings={settings}
+        editable
+        ready={false}
+        onChange={ignore}
+        {...(opening.call && { voice: { on: false, available: true, onChange: ignore } })}
+        t={t}
+      />
       <MoodMeter mood={opening.mood} t={t} />
       <ol className="transcript" />
       <section className="turn current" aria-labelledby="choose-heading">

@@ -12,6 +12,8 @@ import { playedAs } from '../../domain/scenario/variants.ts';
 export interface Opening {
   title: string;
   context: string;
+  /** A call, whose customer can be heard (a chat has no voice). */
+  call: boolean;
   mood: number;
   speaker: 'customer' | 'narrator';
   say: string;
@@ -30,6 +32,7 @@ export function openingOf(file: Scenario, locale: Locale): Opening {
   return {
     title: scenario.title[locale],
     context: scenario.context[locale],
+    call: scenario.channel !== 'chat',
     mood: state.mood,
     speaker: node.speaker,
     say: node.say[locale],
