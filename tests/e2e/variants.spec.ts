@@ -121,9 +121,14 @@ test('switched on, the phone rings and each customer line is spoken in the page 
   await expect.poll(async () => (await heard(page)).at(-1)).toEqual({ text: next.say.zh, lang: 'zh-CN' });
 
   // The same learner in English: the switch is still on, and the resumed call speaks English.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('service-dojo.voice'))).toBe('on');
   const english = await page.context().newPage();
+  await page.close();
   await stubVoice(english);
   await english.goto(`/en${url}`);
+  await expect(english.getByRole('status').filter({ hasText: en('player.resumed') })).toBeVisible({ timeout: 15_000 });
+  // The call has begun, so its settings panel is closed: open it to see the switch.
+  await english.locator('.settings summary').click();
   await expect(english.getByRole('switch', { name: en('player.voice') })).toBeChecked();
   await expect.poll(() => heard(english)).toEqual([{ text: next.say.en, lang: 'en-GB' }]);
 });

@@ -52,16 +52,18 @@ export function SettingsPanel({ settings, editable, ready, onChange, voice, t }:
             <input
               type="checkbox"
               role="switch"
-              aria-describedby="voice-hint"
+              aria-describedby={voice.available ? undefined : 'voice-hint'}
               checked={voice.on}
               disabled={!ready || !voice.available}
               onChange={(event) => voice.onChange(event.target.checked)}
             />
             {t('player.voice')}
           </label>{' '}
-          <span id="voice-hint" className="muted">
-            {voice.available ? t('player.voiceHint') : t('player.voiceUnavailable')}
-          </span>
+          {!voice.available && (
+            <span id="voice-hint" className="muted">
+              {t('player.voiceUnavailable')}
+            </span>
+          )}
         </p>
       )}
     </details>

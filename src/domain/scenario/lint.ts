@@ -10,7 +10,8 @@ import { effectPoints, totalPoints } from './play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { LIMITS } from '../../schemas/limits.ts';
 import { asRead } from '../as-read.ts';
-import { everyVariant, variantIssues } from './variants.ts';
+import { everyVariant } from './variants.ts';
+import { variantIssues } from './variant-lint.ts';
 
 function reachableFrom(starts: string[], next: (id: string) => string[]): Set<string> {
   const seen = new Set<string>();

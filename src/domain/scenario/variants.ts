@@ -9,12 +9,11 @@
  * path analysis then need nothing else to reproduce the call; an attempt stored without
  * a variant (made before variants, or on a scenario without them) meets the first.
  */
-import type { LintIssue } from '../yaml/load-yaml.ts';
 import { seededRandom } from '../random.ts';
 import type { Scenario, Text, Variant } from '../../schemas/scenario.ts';
 
 /** `{product}`, `{days-waited}`: a detail named in a text. */
-const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
+export const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
 
 /** The variant a call draws from `seed` (the same seed, the same customer); undefined without variants. */
 export function drawVariant(scenario: Scenario, seed: number): string | undefined {
@@ -25,16 +24,8 @@ export function drawVariant(scenario: Scenario, seed: number): string | undefine
 /** The variant a played scenario is played as (its first); undefined without variants. */
 export const variantMet = (scenario: Scenario): Variant | undefined => scenario.variants?.[0];
 
-const isText = (value: unknown): value is Text =>
+export const isText = (value: unknown): value is Text =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 2 && 'zh' in value && 'en' in value;
-
-/** Every text in the scenario's body with its YAML path (the variants themselves aside). */
-function* textsOf(value: unknown, path: (string | number)[] = []): Generator<[Text, (string | number)[]]> {
-  if (isText(value)) yield [value, path];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* textsOf(item, [...path, i]);
-  else if (typeof value === 'object' && value !== null)
-    for (const [key, item] of Object.entries(value)) if (!(path.length === 0 && key === 'variants')) yield* textsOf(item, [...path, key]);
-}
 
 /** A copy of the body with each text mapped; everything else is kept as it is. */
 function mapTexts(value: unknown, f: (text: Text) => Text, top = true): unknown {
@@ -76,39 +67,3 @@ export function playedAs(scenario: Scenario, id?: string): Scenario {
 
 /** The scenario as each of its variants plays it (the scenario alone when it has none). */
 export const everyVariant = (scenario: Scenario): Scenario[] => (scenario.variants ?? [undefined]).map((v) => playedAs(scenario, v?.id));
-
-/**
- * What the schema cannot check about variants, each at its YAML path: a duplicate id,
- * a `{detail}` no variant defines, a variant missing a detail the others define, a
- * detail in the title or summary (shown in lists, before any customer is drawn).
- */
-export function variantIssues(scenario: Scenario): LintIssue[] {
-  const issues: LintIssue[] = [];
-  const variants = scenario.variants ?? [];
-  const seen = new Set<string>();
-  variants.forEach((v, i) => {
-    if (seen.has(v.id)) issues.push({ path: ['variants', i, 'id'], message: `the variant id "${v.id}" is used twice` });
-    seen.add(v.id);
-  });
-  const defined = new Set(variants.flatMap((v) => Object.keys(v.details ?? {})));
-  const used = new Set<string>();
-  for (const [text, path] of textsOf(scenario)) {
-    for (const name of new Set([...text.zh.matchAll(PLACEHOLDER), ...text.en.matchAll(PLACEHOLDER)].map((m) => m[1]!))) {
-      used.add(name);
-      if (path[0] === 'title' || path[0] === 'summary')
-        issues.push({ path, message: `"{${name}}": the ${path[0]} is shown before a customer is drawn, so it cannot name a detail` });
-      else if (!defined.has(name))
-        issues.push({
-          path,
-          message: variants.length ? `"{${name}}" is not a detail any variant defines` : `"{${name}}" names a detail, but the scenario has no variants`,
-        });
-    }
-  }
-  variants.forEach((v, i) => {
-    const own = new Set(Object.keys(v.details ?? {}));
-    const missing = [...new Set([...defined, ...used])].filter((name) => !own.has(name) && defined.has(name));
-    if (missing.length > 0) issues.push({ path: ['variants', i], message: `the variant "${v.id}" does not define ${missing.map((n) => `"${n}"`).join(', ')}` });
-    for (const name of [...own].filter((n) => !used.has(n))) issues.push({ path: ['variants', i, 'details', name], message: `no text uses "{${name}}"` });
-  });
-  return issues;
-}

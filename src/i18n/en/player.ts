@@ -68,7 +68,6 @@ export const player: Record<keyof typeof zh, string> = {
   'debrief.fail.noScore': 'No reply has been scored yet, so the pass mark of {mark} is not reached.',
   'debrief.customer': 'The customer this time: {label}',
   'player.voice': "Read the customer's lines aloud",
-  'player.voiceHint': 'When on, the phone rings and then each of the customer’s lines is read out; the call plays the same without it.',
   'player.voiceUnavailable': 'This browser cannot speak.',
   'debrief.warranted': 'Escalating was the right call here: {reason}',
   'debrief.youSaid': 'You said:',

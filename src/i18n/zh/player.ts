@@ -66,7 +66,6 @@ export const player = {
   'debrief.fail.noScore': '还没有可评分的回应，未达到及格线 {mark} 分。',
   'debrief.customer': '这次遇到的客户：{label}',
   'player.voice': '朗读客户说的话',
-  'player.voiceHint': '打开后，来电铃声响过，客户的每句话都会读出来；不听也能照常练习。',
   'player.voiceUnavailable': '这个浏览器不能朗读。',
   'debrief.warranted': '这次升级是对的：{reason}',
   'debrief.youSaid': '你说的是：',
