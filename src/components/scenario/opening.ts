@@ -12,8 +12,6 @@ import { playedAs } from '../../domain/scenario/variants.ts';
 export interface Opening {
   title: string;
   context: string;
-  /** A call, whose customer can be heard (a chat has no voice). */
-  call: boolean;
   mood: number;
   speaker: 'customer' | 'narrator';
   say: string;
@@ -32,7 +30,6 @@ export function openingOf(file: Scenario, locale: Locale): Opening {
   return {
     title: scenario.title[locale],
     context: scenario.context[locale],
-    call: scenario.channel !== 'chat',
     mood: state.mood,
     speaker: node.speaker,
     say: node.say[locale],
