@@ -1,9 +1,12 @@
 /** `/progress`: finished attempts with date, scores and transcript; unfinished ones; chapters read. */
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
 import type { Attempt } from '../storage/records/attempt.ts';
 import { progressStore } from '../storage/store.ts';
+import { playedAs } from '../domain/scenario/variants.ts';
+import { withRoutes } from '../domain/scenario/routes.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ContentFailed } from './ContentGate.tsx';
 import { StorageStatus } from './progress/StorageStatus.tsx';
@@ -103,7 +106,11 @@ function FinishedAttempt({
 }) {
   const played = usePlayedScenario(attempt);
   const version = played.state === 'ready' ? played.value : null;
-  const exact = version && version.hash === attempt.contentHash ? version.scenario : undefined;
+  // The ending as the customer variant the attempt met saw it.
+  const exact = useMemo(
+    () => (version && version.hash === attempt.contentHash ? playedAs(withRoutes(version.scenario), attempt.variant) : undefined),
+    [version, attempt.contentHash, attempt.variant],
+  );
   const ending = exact && attempt.ending ? exact.endings[attempt.ending] : undefined;
   const mode = t(`player.mode.${attempt.mode}`).split(/[：:]/)[0]!;
   return (

@@ -7,13 +7,15 @@
  * actor. The storage code and the debrief load after the call is on screen.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { createScenarioMachine, type PlaySettings } from '../domain/scenario/machine.ts';
+import { createScenarioMachine, type PlaySettings, type ScenarioMachine } from '../domain/scenario/machine.ts';
+import { playedAs } from '../domain/scenario/variants.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translator, type Dictionary } from '../i18n/translate.ts';
 import { loadScenario } from '../content-client/load.ts';
 import { useContent } from '../content-client/use-content.ts';
 import { ContentFailed } from './ContentGate.tsx';
-import { DEFAULT_SETTINGS, keptOnDevice, loadStorage, openCall } from './scenario/attempt-recorder.ts';
+import { DEFAULT_SETTINGS, keptOnDevice, loadStorage, newCustomer, openCall } from './scenario/attempt-recorder.ts';
 import { Call, loadDebrief, type Session } from './scenario/Call.tsx';
 import type { Opening } from './scenario/opening.ts';
 import { OpeningScreen } from './scenario/OpeningScreen.tsx';
@@ -29,6 +31,14 @@ interface Props {
   progressHref: string;
 }
 
+const machines = new WeakMap<Scenario, ScenarioMachine>();
+/** One machine per scenario as a customer variant plays it, so a restored snapshot runs on the machine that made it. */
+function machineOf(played: Scenario): ScenarioMachine {
+  let machine = machines.get(played);
+  if (!machine) machines.set(played, (machine = createScenarioMachine(played)));
+  return machine;
+}
+
 /** After the next paint, when the main thread is free. */
 const afterPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
 
@@ -36,31 +46,33 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
   const t = useMemo(() => translator(strings), [strings]);
   const content = useContent(() => loadScenario(id, hash), `${id}/${hash}`);
   const scenario = content.state === 'ready' ? content.value.scenario : null;
-  const machine = useMemo(() => scenario && createScenarioMachine(scenario), [scenario]);
   // Each session is one call; a new key gives it a new actor. Null until the page knows where the call starts.
   const [session, setSession] = useState<(Session & { key: number }) | null>(null);
 
   useEffect(() => {
-    if (!scenario || !machine) return;
+    if (!scenario) return;
     let cancelled = false;
     const begin = (next: Omit<Session, 'entry' | 'error'> & { error?: Session['error'] }) =>
       !cancelled && setSession((s) => ({ key: (s?.key ?? 0) + 1, entry: 'load', error: null, ...next }));
-    openCall(scenario, hash, machine).then(
+    openCall(scenario, hash, machineOf).then(
       (opened) =>
         opened.kind === 'resumed'
           ? begin({
               settings: { mode: opened.snapshot.context.mode, timing: opened.snapshot.context.timing },
               resumed: { snapshot: opened.snapshot, attemptId: opened.attemptId },
+              customer: opened.customer,
               notice: 'resumed',
             })
-          : begin({ settings: opened.settings, notice: opened.kind === 'stale' ? 'stale' : null }),
+          : begin({ settings: opened.settings, customer: opened.customer, notice: opened.kind === 'stale' ? 'stale' : null }),
       (error: unknown) =>
-        void import('../storage/problems.ts').then(({ storeErrorCode }) => begin({ settings: DEFAULT_SETTINGS, notice: null, error: storeErrorCode(error) })),
+        void import('../storage/problems.ts').then(({ storeErrorCode }) =>
+          begin({ settings: DEFAULT_SETTINGS, customer: newCustomer(scenario), notice: null, error: storeErrorCode(error) }),
+        ),
     );
     return () => {
       cancelled = true;
     };
-  }, [scenario, hash, machine]);
+  }, [scenario, hash]);
 
   // While the learner reads the first line: the store the first choice is saved to, then the debrief.
   const started = session !== null;
@@ -74,14 +86,18 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
     });
   }, [started]);
 
-  const retry = (settings: PlaySettings) => setSession((s) => ({ key: (s?.key ?? 0) + 1, settings, entry: 'retry', notice: null, error: null }));
+  // Trying again draws a customer afresh.
+  const retry = (settings: PlaySettings) =>
+    setSession((s) => ({ key: (s?.key ?? 0) + 1, settings, customer: scenario ? newCustomer(scenario) : {}, entry: 'retry', notice: null, error: null }));
+  // The scenario as the call's customer variant plays it: its texts, its starting mood.
+  const played = scenario && session ? playedAs(scenario, session.customer.variant) : null;
 
   return (
     <div className="player">
       <h1>{opening.title}</h1>
       <section className="panel context" aria-labelledby="context-heading">
         <h2 id="context-heading">{t('player.context')}</h2>
-        <p>{opening.context}</p>
+        <p>{played ? played.context[locale] : opening.context}</p>
       </section>
       {notKept && (
         <p className="notice" role="status">
@@ -90,14 +106,14 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
       )}
       {content.state === 'failed' ? (
         <ContentFailed error={content.error} retry={content.retry} t={t} />
-      ) : scenario && machine && session ? (
+      ) : played && session ? (
         <Call
           key={session.key}
-          scenario={scenario}
+          scenario={played}
           hash={hash}
           locale={locale}
           t={t}
-          machine={machine}
+          machine={machineOf(played)}
           session={session}
           chapterHref={chapterHref}
           progressHref={progressHref}

@@ -23,6 +23,9 @@ export const LIMITS = {
   choicesPerNode: 6,
   /** Routes in one choice's or time-out's `next`. */
   routesPerChoice: 8,
+  /** Customer variants of one scenario (each is analysed path by path), and flags a variant sets from the start. */
+  variants: 6,
+  variantFlags: 4,
   /** Endings of one scenario. */
   endings: 12,
   /** Characters in one text of one language (a briefing, a line, a choice, a debrief, a question). */

@@ -189,6 +189,24 @@ export const orderCardSchema = z.strictObject({
 });
 export type OrderCard = z.infer<typeof orderCardSchema>;
 
+/**
+ * A customer variant: who calls this time. One is drawn when a call starts and kept with
+ * the attempt, so a second play differs and a replay meets the same customer
+ * (`src/domain/scenario/variants.ts`). Texts name a detail as `{detail-id}`.
+ */
+export const variantSchema = z.strictObject({
+  id,
+  /** Named in the debrief: "急躁的王先生 / impatient Mr Wang". */
+  label: textSchema,
+  /** The customer's mood when the call starts; the scenario's `mood` when left out. */
+  mood: moodValue.optional(),
+  /** Flags set from the start (a temperament, "impatient"), for conditions to test. */
+  flags: z.array(flag).max(LIMITS.variantFlags, `at most ${LIMITS.variantFlags} flags`).optional(),
+  /** What `{detail-id}` in the texts reads as for this customer; every variant names the same details. */
+  details: z.record(id, textSchema).optional(),
+});
+export type Variant = z.infer<typeof variantSchema>;
+
 export const scenarioSchema = z.strictObject({
   /** Equal to the file name without `.yaml`; used in URLs and saved attempts. */
   id,
@@ -204,6 +222,12 @@ export const scenarioSchema = z.strictObject({
   channel: z.enum(CHANNELS).optional(),
   /** Only in a chat: the order it is about. */
   order: orderCardSchema.optional(),
+  /** Customers who may call (absent: one customer, as the texts say). Left out rather than empty, so older files keep their hashes. */
+  variants: z
+    .array(variantSchema)
+    .min(2, 'variants are for two customers or more; write a single customer into the texts')
+    .max(LIMITS.variants, `at most ${LIMITS.variants} variants`)
+    .optional(),
   /** The chapter (and optional `#section`) that teaches what this scenario drills. */
   chapter: idSchema(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "chapter-slug" or "chapter-slug#section-id"'),
   /** The customer's mood when the call starts. */

@@ -65,6 +65,7 @@ function resultFile(
       locale: locale(a.locale),
       mode: a.mode,
       timing: a.timing,
+      ...(a.variant !== undefined && { variant: a.variant }),
       extraShare,
       status: a.status,
       startedAt: a.startedAt,

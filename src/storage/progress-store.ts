@@ -19,7 +19,7 @@ import type { QuizRun } from './records/quiz-run.ts';
 import type { ReviewCard } from './records/review-card.ts';
 import type { QuestionHistory } from './changes.ts';
 
-export type NewAttempt = Pick<Attempt, 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'timing' | 'assignmentId'>;
+export type NewAttempt = Pick<Attempt, 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'timing' | 'assignmentId' | 'variant' | 'seed'>;
 
 export interface Finish {
   ending: string;

@@ -15,6 +15,7 @@ import { createScenarioMachine } from '../../src/domain/scenario/machine.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { formatProblem } from '../../src/domain/yaml/load-yaml.ts';
 import { seedFrom } from '../../src/domain/random.ts';
+import { everyVariant } from '../../src/domain/scenario/variants.ts';
 
 const { loaded, problems } = await readScenarioFolder('scenarios');
 
@@ -23,7 +24,10 @@ it('every scenario file is valid', () => {
   expect(loaded.length).toBeGreaterThan(0);
 });
 
-describe.each(loaded.map((l) => [l.scenario.id, l.scenario] as const))('scenario %s', (id, scenario) => {
+// A scenario with customer variants is proved sound as each variant plays it (starting moods and flags change the conditions).
+const played = loaded.flatMap((l) => everyVariant(l.scenario).map((p) => [p.variants ? `${l.scenario.id} (${p.variants[0]!.id})` : l.scenario.id, p] as const));
+
+describe.each(played)('scenario %s', (id, scenario) => {
   let report: PathReport;
   beforeAll(() => {
     const started = performance.now();

@@ -9,7 +9,8 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { keepProgressInMemory } from '../../storage/store.ts';
-import { DEFAULT_SETTINGS } from '../scenario/attempt-recorder.ts';
+import { DEFAULT_SETTINGS, newCustomer } from '../scenario/attempt-recorder.ts';
+import { playedAs } from '../../domain/scenario/variants.ts';
 import { Call } from '../scenario/Call.tsx';
 
 interface Props {
@@ -25,19 +26,21 @@ interface Props {
 keepProgressInMemory();
 
 export function TryOut({ scenario, hash, locale, t, chapterHref, backHref }: Props) {
-  const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
-  const [round, setRound] = useState({ key: 0, settings: DEFAULT_SETTINGS, entry: 'load' as 'load' | 'retry' });
-  const retry = (settings: PlaySettings) => setRound((r) => ({ key: r.key + 1, settings, entry: 'retry' }));
+  // Each round draws a customer variant, as on the site.
+  const [round, setRound] = useState(() => ({ key: 0, settings: DEFAULT_SETTINGS, entry: 'load' as 'load' | 'retry', customer: newCustomer(scenario) }));
+  const played = useMemo(() => playedAs(scenario, round.customer.variant), [scenario, round.customer]);
+  const machine = useMemo(() => createScenarioMachine(played), [played]);
+  const retry = (settings: PlaySettings) => setRound((r) => ({ key: r.key + 1, settings, entry: 'retry', customer: newCustomer(scenario) }));
   return (
     <div className="player">
       <Call
         key={`${hash}-${round.key}`}
-        scenario={scenario}
+        scenario={played}
         hash={hash}
         locale={locale}
         t={t}
         machine={machine}
-        session={{ settings: round.settings, entry: round.entry, notice: null, error: null }}
+        session={{ settings: round.settings, customer: round.customer, entry: round.entry, notice: null, error: null }}
         chapterHref={chapterHref}
         progressHref={backHref}
         onRetry={retry}

@@ -13,13 +13,14 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { recordAttempt, savePreferences, type SaveProblem } from './attempt-recorder.ts';
+import { recordAttempt, savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
 import { MoodMeter } from './MoodMeter.tsx';
 import type { SaveState } from './SaveNotice.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
 import { useCallActor } from './use-call-actor.ts';
+import { canSpeak, saveVoice, voiceWanted } from './voice-setting.ts';
 
 let debrief: Promise<typeof import('./Debrief.tsx')> | undefined;
 /** The debrief's code, loaded once (the player asks for it while the call is played). */
@@ -38,6 +39,8 @@ export interface Session {
   settings: PlaySettings;
   /** A call restored from its transcript, and the attempt it continues. */
   resumed?: { snapshot: PlaySnapshot; attemptId: string };
+  /** The customer variant met (stored with the attempt). */
+  customer: Customer;
   entry: 'load' | 'retry';
   notice: 'resumed' | 'stale' | null;
   /** Why the call could not be opened from storage. */
@@ -45,6 +48,7 @@ export interface Session {
 }
 
 interface Props {
+  /** The scenario as the session's customer variant plays it. */
   scenario: Scenario;
   hash: string;
   locale: Locale;
@@ -65,11 +69,11 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const endingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const { resumed, entry } = session;
+  const { resumed, entry, customer } = session;
   const attemptId = resumed?.attemptId;
   useEffect(
-    () => recordAttempt(actor, { scenario, hash, locale, attemptId, onWrite: (problem, retry) => setSave(problem && { problem, retry }) }),
-    [actor, scenario, hash, locale, attemptId],
+    () => recordAttempt(actor, { scenario, customer, hash, locale, attemptId, onWrite: (problem, retry) => setSave(problem && { problem, retry }) }),
+    [actor, scenario, customer, hash, locale, attemptId],
   );
   // A restored snapshot carries no running timer: the clock of a timed moment starts again.
   useEffect(() => {
@@ -138,13 +142,43 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
     savePreferences({ mode: context.mode, timing: context.timing, ...change });
   }
 
+  // The customer's line read aloud, when the learner has switched it on (calls only); the
+  // voice code loads then. A new step, the ending or leaving the page stops it.
+  const [voiceOn, setVoiceOn] = useState(voiceWanted);
+  const call = scenario.channel !== 'chat';
+  const heard = call && voiceOn && node?.speaker === 'customer' ? node.say[locale] : null;
+  const ring = context.transcript.length === 0;
+  useEffect(() => {
+    if (heard === null) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('./voice.ts').then((voice) => {
+      if (!cancelled) stop = voice.speakLine(heard, locale, { ring });
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [heard, locale, ring, turn]);
+  const switchVoice = (on: boolean) => {
+    setVoiceOn(on);
+    saveVoice(on);
+  };
+
   const notice = last ? (isTakeBack(last) ? 'undone' : null) : session.notice;
   const offered = node ? new Set(offeredChoices(scenario, context.state)) : new Set<number>();
   const startLimit = waiting ? timeLimitMs(scenario.nodes[scenario.start]!, context.timing) : null;
 
   return (
     <>
-      <SettingsPanel settings={context} editable={snapshot.can({ type: 'learner.configure', settings: {} })} ready onChange={configure} t={t} />
+      <SettingsPanel
+        settings={context}
+        editable={snapshot.can({ type: 'learner.configure', settings: {} })}
+        ready
+        onChange={configure}
+        {...(call && { voice: { on: voiceOn, available: canSpeak(), onChange: switchVoice } })}
+        t={t}
+      />
 
       {notice && (
         <p className="notice" role="status">

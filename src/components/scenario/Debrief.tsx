@@ -5,6 +5,7 @@
  * quoted with better wording, each weak choice beside the better one and why, and
  * the learner's path beside the best path.
  */
+import { variantMet } from '../../domain/scenario/variants.ts';
 import { bestPath } from '../../domain/scenario/best-path.ts';
 import type { Move } from '../../domain/scenario/play.ts';
 import { useMemo } from 'react';
@@ -75,11 +76,13 @@ export function Debrief({ scenario, played, locale, t }: Props) {
   const forbidden = judged.flatMap((j) => j.forbidden.map((f) => ({ f, move: j.move })));
   const best = bestPath(scenario);
   const { overall, passed, fails } = played.score;
+  const met = variantMet(scenario);
 
   return (
     <>
       <p className={`outcome outcome-${ending.outcome}`}>{t(`player.outcome.${ending.outcome}`)}</p>
       <p>{ending.debrief[locale]}</p>
+      {met && <p className="customer-met">{t('debrief.customer', { label: met.label[locale] })}</p>}
       {ending.warranted && <p>{t('debrief.warranted', { reason: ending.warranted[locale] })}</p>}
       <p className={passed ? 'pass' : 'fail'}>
         {t('player.overall')} {overall ?? '–'} ·{' '}

@@ -1,7 +1,8 @@
 /**
  * The first screen of a call before the scenario and the learner's record have loaded:
  * the same markup the call shows when it starts, with its controls disabled, so nothing
- * moves when they come to life.
+ * moves when they come to life. (The read-aloud switch appears only with the live call:
+ * the first screen's bytes before the first line are at their budget.)
  */
 import type { PlaySettings } from '../../domain/scenario/machine.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';

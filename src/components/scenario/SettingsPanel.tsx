@@ -1,4 +1,8 @@
-/** The call's settings: mode and timed moments. Open and editable only while the machine still accepts them. */
+/**
+ * The call's settings: mode and timed moments, open and editable only while the machine
+ * still accepts them; and, on a call (not a chat), whether the customer's lines are read
+ * aloud, which can change at any time and never changes the play.
+ */
 import { MODES, type PlaySettings } from '../../domain/scenario/machine.ts';
 import { TIMINGS } from '../../domain/scenario/timing.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -9,10 +13,12 @@ interface Props {
   editable: boolean;
   ready: boolean;
   onChange: (change: Partial<PlaySettings>) => void;
+  /** The read-aloud switch; absent in a chat. `available`: the browser can speak. */
+  voice?: { on: boolean; available: boolean; onChange: (on: boolean) => void };
   t: Translate;
 }
 
-export function SettingsPanel({ settings, editable, ready, onChange, t }: Props) {
+export function SettingsPanel({ settings, editable, ready, onChange, voice, t }: Props) {
   const disabled = !editable || !ready;
   return (
     // Open while the call may still be set up, from the first paint on: it never opens after load and pushes the call down.
@@ -40,6 +46,26 @@ export function SettingsPanel({ settings, editable, ready, onChange, t }: Props)
         ))}
       </fieldset>
       {!editable && <p className="muted">{t('player.settingsLocked')}</p>}
+      {voice && (
+        <p className="voice">
+          <label className="option">
+            <input
+              type="checkbox"
+              role="switch"
+              aria-describedby={voice.available ? undefined : 'voice-hint'}
+              checked={voice.on}
+              disabled={!ready || !voice.available}
+              onChange={(event) => voice.onChange(event.target.checked)}
+            />
+            {t('player.voice')}
+          </label>{' '}
+          {!voice.available && (
+            <span id="voice-hint" className="muted">
+              {t('player.voiceUnavailable')}
+            </span>
+          )}
+        </p>
+      )}
     </details>
   );
 }

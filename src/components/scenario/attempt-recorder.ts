@@ -14,6 +14,7 @@ import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } fro
 import type { Scenario } from '../../schemas/scenario.ts';
 import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/grant.ts';
 import { atLeast } from '../../domain/scenario/timing.ts';
+import { drawVariant, playedAs } from '../../domain/scenario/variants.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
 import type { StoreErrorCode } from '../../storage/problems.ts';
 import { mayHaveActiveAttempt, readProfileTiming } from '../../storage/quick-read.ts';
@@ -72,32 +73,50 @@ export function savePreferences(settings: PlaySettings): void {
     .catch(() => undefined);
 }
 
+/** The customer of a call: the variant drawn and its seed (none when the scenario has no variants). */
+export interface Customer {
+  variant?: string;
+  seed?: number;
+}
+
+/** A new call's customer, drawn from a fresh seed, so a second play may meet another. */
+export function newCustomer(scenario: Scenario): Customer {
+  const seed = Math.floor(Math.random() * 2 ** 32);
+  const variant = drawVariant(scenario, seed);
+  return variant === undefined ? {} : { variant, seed };
+}
+
 /** Where a call picks up when the page opens. */
 export type Opened =
-  | { kind: 'fresh'; settings: PlaySettings }
-  /** The unfinished attempt, replayed from its transcript. */
-  | { kind: 'resumed'; attemptId: string; snapshot: PlaySnapshot }
+  | { kind: 'fresh'; settings: PlaySettings; customer: Customer }
+  /** The unfinished attempt, replayed from its transcript with the customer it met. */
+  | { kind: 'resumed'; attemptId: string; snapshot: PlaySnapshot; customer: Customer }
   /** The unfinished attempt was made on another version of the scenario and is set aside. */
-  | { kind: 'stale'; settings: PlaySettings };
+  | { kind: 'stale'; settings: PlaySettings; customer: Customer };
 
-export async function openCall(scenario: Scenario, hash: string, machine: ScenarioMachine): Promise<Opened> {
+/** `machineOf` gives the machine of the scenario as a customer variant plays it (`playedAs`). */
+export async function openCall(scenario: Scenario, hash: string, machineOf: (played: Scenario) => ScenarioMachine): Promise<Opened> {
   const settings = await startSettings(scenario.id);
-  if (!(await mayHaveActiveAttempt(scenario.id))) return { kind: 'fresh', settings };
+  if (!(await mayHaveActiveAttempt(scenario.id))) return { kind: 'fresh', settings, customer: newCustomer(scenario) };
   const store = await loadStorage();
   const active = await store.findActiveAttempt(scenario.id);
-  if (!active) return { kind: 'fresh', settings };
+  if (!active) return { kind: 'fresh', settings, customer: newCustomer(scenario) };
   const { replay } = await import('../../domain/scenario/replay.ts');
-  const resumed = active.contentHash === hash ? replay(scenario, active.steps, { machine, mode: active.mode, timing: active.timing }) : null;
-  if (resumed?.ok) return { kind: 'resumed', attemptId: active.id, snapshot: resumed.played.snapshot };
+  const customer: Customer = { ...(active.variant !== undefined && { variant: active.variant }), ...(active.seed !== undefined && { seed: active.seed }) };
+  const played = playedAs(scenario, customer.variant);
+  const resumed = active.contentHash === hash ? replay(played, active.steps, { machine: machineOf(played), mode: active.mode, timing: active.timing }) : null;
+  if (resumed?.ok) return { kind: 'resumed', attemptId: active.id, snapshot: resumed.played.snapshot, customer };
   await store.supersedeAttempt(active.id);
-  return { kind: 'stale', settings };
+  return { kind: 'stale', settings, customer: newCustomer(scenario) };
 }
 
 /** Why the call's steps are not (all) saved, for the player to word (`player.save.*`). */
 export type SaveProblem = StoreErrorCode;
 
 interface Recording {
+  /** The scenario as the customer variant plays it. */
   scenario: Scenario;
+  customer: Customer;
   hash: string;
   locale: string;
   /** The attempt a resumed call continues; a new call starts one at its first step. */
@@ -139,7 +158,7 @@ const nextPaint = () =>
  * stored transcript: a step whose write failed (storage full) is tried again with the next
  * one, and a step is never written where another tab has moved the attempt on.
  */
-export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, locale, attemptId, onWrite }: Recording): () => void {
+export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, customer, hash, locale, attemptId, onWrite }: Recording): () => void {
   let id = attemptId;
   let saved = actor.getSnapshot().context.transcript.length;
   // Set when writing on would overwrite another tab's steps or bring back cleared data.
@@ -164,7 +183,7 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, hash, l
         else
           id = (
             await store.beginAttempt(
-              { scenarioId: scenario.id, contentHash: hash, locale, mode, timing, ...(playedFor && { assignmentId: playedFor }) },
+              { scenarioId: scenario.id, contentHash: hash, locale, mode, timing, ...customer, ...(playedFor && { assignmentId: playedFor }) },
               step,
               finish,
             )

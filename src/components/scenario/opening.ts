@@ -7,6 +7,7 @@ import { choiceOrder } from '../../domain/scenario/choice-order.ts';
 import { offeredChoices, startState } from '../../domain/scenario/play.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
+import { playedAs } from '../../domain/scenario/variants.ts';
 
 export interface Opening {
   title: string;
@@ -20,7 +21,9 @@ export interface Opening {
   choices: string[];
 }
 
-export function openingOf(scenario: Scenario, locale: Locale): Opening {
+/** The page is built before a customer is drawn: it shows the first variant, and the player the one drawn. */
+export function openingOf(file: Scenario, locale: Locale): Opening {
+  const scenario = playedAs(file);
   const node = scenario.nodes[scenario.start]!;
   const state = startState(scenario);
   const offered = offeredChoices(scenario, state);

@@ -28,6 +28,8 @@ export const resultAttempt = z.strictObject({
   mode: z.enum(['practice', 'test']),
   /** The student's own time-limit setting (`src/domain/scenario/timing.ts`). */
   timing: z.enum(TIMINGS),
+  /** The customer variant met; absent: the scenario's first (`src/domain/scenario/variants.ts`). */
+  variant: id.optional(),
   /** Extra share of time the assignment granted this student (0: none). */
   extraShare: z.number().min(0).max(1),
   /** `active`: not finished when handed in. */

@@ -81,7 +81,8 @@ export function scenarioAnalytics(rows: readonly StudentRow[]): ScenarioAnalytic
     let passed = 0;
     for (const check of played) {
       const reachedHere = new Set<string>();
-      for (const judged of judgeMoves(scenario, check.played.moves)) {
+      // Each attempt is judged as its own customer variant played it.
+      for (const judged of judgeMoves(check.scenario, check.played.moves)) {
         const id = judged.move.node;
         const stats = nodes.get(id) ?? { node: id, reached: 0, choices: [], wrongPercent: 0, lines: {} };
         if (!reachedHere.has(id)) stats.reached++;

@@ -13,6 +13,7 @@ import { createScenarioMachine, type ScenarioMachine } from '../scenario/machine
 import { replay, type Played, type ReplayRefusal } from '../scenario/replay.ts';
 import type { ScoreResult } from '../scenario/scoring.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
+import { playedAs } from '../scenario/variants.ts';
 
 /** The versions of scenarios the site serves, by `versionKey`. */
 export type ScenarioVersions = ReadonlyMap<string, Scenario>;
@@ -56,7 +57,7 @@ export function rescoreAttempt(
 ): AttemptCheck {
   const played = versions.get(versionKey(attempt.scenarioId, attempt.contentHash));
   if (!played) return { status: 'unknown-version', attempt };
-  const key = `${versionKey(attempt.scenarioId, attempt.contentHash)}|${attempt.mode}|${attempt.timing}|${assignment.passMark}|${JSON.stringify(attempt.steps)}`;
+  const key = `${versionKey(attempt.scenarioId, attempt.contentHash)}|${attempt.variant}|${attempt.mode}|${attempt.timing}|${assignment.passMark}|${JSON.stringify(attempt.steps)}`;
   const known = memo.get(key);
   const check = known ?? replayAttempt(attempt, played, assignment.passMark);
   if (!known) memo.set(key, check);
@@ -64,7 +65,7 @@ export function rescoreAttempt(
 }
 
 function replayAttempt(attempt: ResultAttempt, original: Scenario, passMark: number): AttemptCheck {
-  const { scenario, machine } = withPassMark(original, passMark);
+  const { scenario, machine } = withPassMark(playedAs(original, attempt.variant), passMark);
   const replayed = replay(scenario, attempt.steps, { machine, mode: attempt.mode, timing: attempt.timing });
   if (!replayed.ok) return { status: 'not-replayable', attempt, refusal: replayed.refusal.code };
   const { played } = replayed;

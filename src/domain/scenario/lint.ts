@@ -10,6 +10,8 @@ import { effectPoints, totalPoints } from './play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { LIMITS } from '../../schemas/limits.ts';
 import { asRead } from '../as-read.ts';
+import { everyVariant } from './variants.ts';
+import { variantIssues } from './variant-lint.ts';
 
 function reachableFrom(starts: string[], next: (id: string) => string[]): Set<string> {
   const seen = new Set<string>();
@@ -37,7 +39,9 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
     return issues;
   }
 
+  issues.push(...variantIssues(scenario));
   const { edges, conditions, flagsSet } = scenarioGraph(scenario);
+  for (const flag of (scenario.variants ?? []).flatMap((v) => v.flags ?? [])) flagsSet.add(flag);
   for (const edge of edges.filter((e) => !known.has(e.to))) {
     issues.push({ path: edge.path, message: `leads to "${edge.to}", which is neither a node nor an ending` });
   }
@@ -91,7 +95,12 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
   for (const id of nodeIds.filter((n) => forward.has(n) && !backward.has(n))) {
     issues.push({ path: ['nodes', id], message: 'no path from here reaches an ending: the choices loop with no way out' });
   }
-  return issues.length > 0 ? issues : pathIssues(scenario);
+  if (issues.length > 0) return issues;
+  // Each customer starts in another mood or with other flags, so each is analysed on its own.
+  const variants = everyVariant(scenario);
+  return variants.flatMap((played) =>
+    pathIssues(played).map((issue) => (variants.length > 1 ? { ...issue, message: `with the variant "${played.variants![0]!.id}": ${issue.message}` } : issue)),
+  );
 }
 
 /**
@@ -228,7 +237,7 @@ export function lintWarnings(scenario: Scenario): LintIssue[] {
     }
   }
 
-  if (!stateGraph(scenario).order)
+  if (everyVariant(scenario).some((played) => !stateGraph(played).order))
     warnings.push({ path: ['start'], message: 'some path can return to a situation it has been in, so a call could go on for ever' });
   return warnings;
 }

@@ -22,7 +22,16 @@ export interface CallState extends ConditionState {
 export const zeroPoints = (): Record<Competency, number> => Object.fromEntries(COMPETENCIES.map((c) => [c, 0])) as Record<Competency, number>;
 
 export function startState(scenario: Scenario): CallState {
-  return { at: scenario.start, ended: false, mood: scenario.mood, flags: [], visited: [scenario.start], points: zeroPoints() };
+  // A scenario is played as its first variant (variants.ts): its starting mood and flags.
+  const variant = scenario.variants?.[0];
+  return {
+    at: scenario.start,
+    ended: false,
+    mood: variant?.mood ?? scenario.mood,
+    flags: [...(variant?.flags ?? [])],
+    visited: [scenario.start],
+    points: zeroPoints(),
+  };
 }
 
 /** Indices of the choices offered at the state's node (their `when` holds). */

@@ -39,6 +39,12 @@ export const attemptRecord = z.object({
   timing: z.enum(TIMINGS).optional(),
   /** The assignment open when the attempt began (`src/domain/assignment/assignment.ts`); absent: the learner's own practice. */
   assignmentId: z.string().optional(),
+  /**
+   * The customer variant met (`src/domain/scenario/variants.ts`) and the seed it was drawn
+   * from. Absent: the scenario's first variant, as every attempt made before variants.
+   */
+  variant: z.string().min(1).optional(),
+  seed: z.number().int().min(0).optional(),
   /** `superseded`: the scenario changed under an unfinished attempt. */
   status: z.enum(['active', 'finished', 'superseded']),
   startedAt: time,
