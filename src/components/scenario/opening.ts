@@ -7,6 +7,7 @@ import { choiceOrder } from '../../domain/scenario/choice-order.ts';
 import { offeredChoices, startState } from '../../domain/scenario/play.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
+import { orderCardText, type OrderCardText } from './chat/order-card.ts';
 
 export interface Opening {
   title: string;
@@ -18,6 +19,8 @@ export interface Opening {
   timeLimit?: { seconds: number };
   /** The choices offered first, in the order shown. */
   choices: string[];
+  /** An online-shop chat opens as a chat, with the order it is about. */
+  chat?: { order?: OrderCardText };
 }
 
 export function openingOf(scenario: Scenario, locale: Locale): Opening {
@@ -34,5 +37,6 @@ export function openingOf(scenario: Scenario, locale: Locale): Opening {
     choices: choiceOrder(scenario.id, scenario.start, node.choices.length)
       .filter((index) => offered.includes(index))
       .map((index) => node.choices[index]!.text[locale]),
+    ...(scenario.channel === 'chat' && { chat: scenario.order ? { order: orderCardText(scenario.order, locale) } : {} }),
   };
 }
