@@ -61,16 +61,16 @@ test('the chat’s first screen is in the HTML and worded for a chat: order card
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/en${url}`);
-  await expect(page.getByRole('heading', { name: en('player.chat.label') })).toBeVisible();
-  const card = page.getByRole('region', { name: en('player.chat.order') });
+  await expect(page.getByRole('heading', { name: en('chat.label') })).toBeVisible();
+  const card = page.getByRole('region', { name: en('chat.order') });
   await expect(card).toContainText(scenario.order!.number);
   await expect(card).toContainText('CN¥459.00');
   await expect(card).toContainText('Jun 3, 2025');
   await expect(page.locator('.msg-customer')).toHaveText(
     new RegExp(scenario.nodes[scenario.start]!.say.en.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
   );
-  await expect(page.getByRole('heading', { name: en('player.chat.replies') })).toBeVisible();
-  await expect(page.getByText(`${en('player.chat.settings')}:`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: en('chat.replies') })).toBeVisible();
+  await expect(page.getByText(`${en('chat.settings')}:`)).toBeVisible();
   await expect(page.getByText(en('player.settings'))).toHaveCount(0);
   await context.close();
 });
@@ -78,8 +78,8 @@ test('the chat’s first screen is in the HTML and worded for a chat: order card
 test('the scenario index labels the chat as one', async ({ page }) => {
   await page.goto('/scenarios/');
   const card = page.locator('.cards li').filter({ has: page.getByRole('link', { name: scenario.title.zh }) });
-  await expect(card.getByText(zh('player.chat.label'))).toBeVisible();
-  await expect(page.getByText(zh('player.chat.label'))).toHaveCount(1);
+  await expect(card.getByText(zh('chat.label'))).toBeVisible();
+  await expect(page.getByText(zh('chat.label'))).toHaveCount(1);
 });
 
 test('a learner plays the chat to its ending on a phone: typing, sent bubbles, announcements, debrief, and axe finds nothing serious', async ({ page }) => {
@@ -87,7 +87,7 @@ test('a learner plays the chat to its ending on a phone: typing, sent bubbles, a
   await page.setViewportSize(PHONE);
   await page.addInitScript(watchTyping);
   await page.goto(url);
-  const card = page.getByRole('region', { name: zh('player.chat.order') });
+  const card = page.getByRole('region', { name: zh('chat.order') });
   await expect(card).toContainText(scenario.order!.number);
   await expect(card).toContainText('¥459.00');
   await expect(reply(page, path[0]!)).toBeEnabled();
@@ -112,7 +112,7 @@ test('a learner plays the chat to its ending on a phone: typing, sent bubbles, a
   }
 
   const ending = scenario.endings[reached.at(-1)!]!;
-  await expect(page.getByRole('heading', { name: `${zh('player.chat.ending')}: ${ending.title.zh}` })).toBeFocused();
+  await expect(page.getByRole('heading', { name: `${zh('chat.ending')}: ${ending.title.zh}` })).toBeFocused();
   await expect(page.getByRole('table', { name: zh('player.scores') })).toBeVisible();
   await expect(page.getByText(`✓ ${zh('player.passed', { mark: scenario.passMark })}`)).toBeVisible();
   await expect(page.locator('.chat-thread .msg-you')).toHaveCount(path.length);

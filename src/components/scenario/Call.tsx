@@ -19,9 +19,6 @@ import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
 import { useCallActor } from './use-call-actor.ts';
-import { loadChatCall } from './chat/load.ts';
-import { OpeningScreen } from './OpeningScreen.tsx';
-import { openingOf } from './opening.ts';
 
 let debrief: Promise<typeof import('./Debrief.tsx')> | undefined;
 /** The debrief's code, loaded once (the player asks for it while the call is played). */
@@ -31,7 +28,6 @@ export function loadDebrief(): Promise<typeof import('./Debrief.tsx')> {
   return debrief;
 }
 const Debrief = lazy(() => loadDebrief().then((m) => ({ default: m.DebriefOf })));
-const ChatCall = lazy(loadChatCall);
 
 /** How this view of the call came to be. */
 export interface Session {
@@ -56,17 +52,7 @@ export interface CallProps {
   onRetry: (settings: PlaySettings) => void;
 }
 
-/** An online-shop chat plays in its own view (its code loaded only for chats); a phone call in this one. */
-export function Call(props: CallProps) {
-  if (props.scenario.channel !== 'chat') return <PhoneCall {...props} />;
-  return (
-    <Suspense fallback={<OpeningScreen opening={openingOf(props.scenario, props.locale)} settings={props.session.settings} t={props.t} />}>
-      <ChatCall {...props} />
-    </Suspense>
-  );
-}
-
-function PhoneCall({ scenario, hash, locale, t, machine, session, chapterHref, progressHref, onRetry }: CallProps) {
+export function Call({ scenario, hash, locale, t, machine, session, chapterHref, progressHref, onRetry }: CallProps) {
   const [actor, snapshot] = useCallActor(machine, { input: session.settings, ...(session.resumed && { snapshot: session.resumed.snapshot }) });
   const [saveError, setSaveError] = useState(session.error);
   // Steps already in the transcript when this view opened; later ones were made here.

@@ -6,7 +6,6 @@
 import type { PlaySettings } from '../../domain/scenario/machine.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { ChatOpening } from './chat/ChatOpening.tsx';
 import { MoodMeter } from './MoodMeter.tsx';
 import type { Opening } from './opening.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
@@ -15,7 +14,6 @@ import { Line } from './Transcript.tsx';
 const ignore = () => undefined;
 
 export function OpeningScreen({ opening, settings, t }: { opening: Opening; settings: PlaySettings; t: Translate }) {
-  if (opening.chat) return <ChatOpening opening={opening} settings={settings} t={t} />;
   const startLimit = timeLimitMs(opening, settings.timing);
   return (
     <>

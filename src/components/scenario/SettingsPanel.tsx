@@ -10,18 +10,15 @@ interface Props {
   ready: boolean;
   onChange: (change: Partial<PlaySettings>) => void;
   t: Translate;
-  /** A chat is worded as one ("chat settings"); a call by default. */
-  channel?: 'call' | 'chat';
 }
 
-export function SettingsPanel({ settings, editable, ready, onChange, t, channel = 'call' }: Props) {
+export function SettingsPanel({ settings, editable, ready, onChange, t }: Props) {
   const disabled = !editable || !ready;
-  const chat = channel === 'chat';
   return (
     // Open while the call may still be set up, from the first paint on: it never opens after load and pushes the call down.
     <details className="panel settings" open={editable}>
       <summary>
-        {t(chat ? 'player.chat.settings' : 'player.settings')}:{' '}
+        {t('player.settings')}:{' '}
         {t('player.howMode', { mode: t(`player.mode.${settings.mode}`).split(/[：:]/)[0]!, timing: t(`player.timing.${settings.timing}`) })}
       </summary>
       <fieldset className="plain" disabled={disabled}>
@@ -42,7 +39,7 @@ export function SettingsPanel({ settings, editable, ready, onChange, t, channel 
           </label>
         ))}
       </fieldset>
-      {!editable && <p className="muted">{t(chat ? 'player.chat.settingsLocked' : 'player.settingsLocked')}</p>}
+      {!editable && <p className="muted">{t('player.settingsLocked')}</p>}
     </details>
   );
 }

@@ -96,7 +96,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
   else if (last) {
     if ('timeout' in last) stepSaid.push(t('player.timedOut'));
     if (practice) stepSaid.push(`${t('player.feedback')}: ${effectAt(scenario.nodes[last.node]!, last)!.feedback[locale]}`);
-    if (ending) stepSaid.push(`${t('player.chat.ending')}: ${ending.title[locale]}`);
+    if (ending) stepSaid.push(`${t('chat.ending')}: ${ending.title[locale]}`);
   }
   const messageSaid: string[] = [];
   if (last && !isTakeBack(last) && node && !typing)
@@ -117,7 +117,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
 
   return (
     <>
-      <SettingsPanel settings={context} editable={snapshot.can({ type: 'learner.configure', settings: {} })} ready onChange={configure} t={t} channel="chat" />
+      <SettingsPanel settings={context} editable={snapshot.can({ type: 'learner.configure', settings: {} })} ready onChange={configure} t={t} />
 
       {notice && (
         <p className="notice" role="status">
@@ -134,15 +134,15 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
 
       <section className="chat" aria-labelledby="chat-heading">
         <h2 id="chat-heading" className="chat-head">
-          {t('player.chat.label')}
+          {t('chat.label')}
         </h2>
         {order && <OrderCard order={order} t={t} />}
-        <ol className="chat-thread" aria-label={t('player.chat.thread')} ref={threadRef}>
+        <ol className="chat-thread" aria-label={t('chat.thread')} ref={threadRef}>
           <ChatThread scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} />
           {node &&
             (typing ? (
               <li className="msg msg-customer typing" ref={typingRef} tabIndex={-1}>
-                {t('player.chat.typing')}
+                {t('chat.typing')}
                 <span className="typing-dots" aria-hidden="true">
                   <span />
                   <span />
@@ -163,7 +163,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
               <p className="actions">
                 <span>{t('player.startHint', { s: Math.ceil((startLimit ?? 0) / 1000) })}</span>
                 <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>
-                  {t('player.chat.start')}
+                  {t('chat.start')}
                 </button>
               </p>
             ) : (
@@ -171,7 +171,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
                 {!typing && (
                   <>
                     <h3 id="choose-heading" className="choose-heading">
-                      {t('player.chat.replies')}
+                      {t('chat.replies')}
                     </h3>
                     <ol className="choices chat-replies">
                       {choiceOrder(scenario.id, context.state.at, node.choices.length)
@@ -186,7 +186,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
                     </ol>
                   </>
                 )}
-                <p className="composer-hint">{t('player.chat.composer')}</p>
+                <p className="composer-hint">{t('chat.composer')}</p>
               </>
             )}
             {!typing && snapshot.can({ type: 'learner.undo' }) && (
@@ -203,7 +203,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
       {ending && (
         <section className="panel ending" aria-labelledby="ending-heading">
           <h2 id="ending-heading" ref={endingRef} tabIndex={-1}>
-            {t('player.chat.ending')}: {ending.title[locale]}
+            {t('chat.ending')}: {ending.title[locale]}
           </h2>
           <Suspense fallback={<p className="muted">{t('player.loading')}</p>}>
             <Debrief scenario={scenario} snapshot={snapshot} locale={locale} t={t} />

@@ -5,23 +5,23 @@ import type { OrderCardText } from './order-card.ts';
 export function OrderCard({ order, t }: { order: OrderCardText; t: Translate }) {
   return (
     <section className="order-card" aria-labelledby="order-heading">
-      <h3 id="order-heading">{t('player.chat.order')}</h3>
+      <h3 id="order-heading">{t('chat.order')}</h3>
       <p className="order-item">{order.item}</p>
       <dl>
         <div>
-          <dt>{t('player.chat.orderNumber')}</dt>
+          <dt>{t('chat.orderNumber')}</dt>
           <dd className="order-number">{order.number}</dd>
         </div>
         <div>
-          <dt>{t('player.chat.price')}</dt>
+          <dt>{t('chat.price')}</dt>
           <dd>{order.price}</dd>
         </div>
         <div>
-          <dt>{t('player.chat.status')}</dt>
+          <dt>{t('chat.status')}</dt>
           <dd>{order.status}</dd>
         </div>
         <div>
-          <dt>{t('player.chat.placedOn')}</dt>
+          <dt>{t('chat.placedOn')}</dt>
           <dd>
             <time dateTime={order.placedOnIso}>{order.placedOn}</time>
           </dd>
