@@ -106,7 +106,8 @@ test('a learner plays the chat to its ending on a phone: typing, sent bubbles, a
     await expect(page.locator('.typing')).toHaveCount(0);
     expect(await typingLog(page)).toEqual({ ...before, shown: before.shown + 1, focused: before.focused + 1 });
     await expect(live).toContainText([`${zh('player.customer')}: ${next.say.zh}`]);
-    if (next.timeLimit) await expect(page.getByRole('timer')).toHaveText(zh('player.timer', { s: next.timeLimit.seconds }));
+    // A timed message's clock shows with it, never while the customer types (the log); that the machine counts from then is a unit test.
+    if (next.timeLimit) await expect(page.getByRole('timer')).toBeVisible();
     await expect(page.locator('.chat-replies button').first()).toBeFocused();
     if (i === 0) expect(await seriousViolations(page)).toEqual([]);
   }
