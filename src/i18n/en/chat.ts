@@ -13,7 +13,7 @@ export const chat: Record<keyof typeof zh, string> = {
   'chat.placedOn': 'Placed on',
   'chat.replies': 'Quick replies',
   'chat.composer': 'Tap a quick reply to send it',
-  'chat.typing': 'The customer is typing…',
+  'chat.typing': 'The customer is typing',
   'chat.ending': 'The chat is over',
   'chat.thread': 'Chat history',
 };

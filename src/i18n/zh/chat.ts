@@ -11,7 +11,7 @@ export const chat = {
   'chat.placedOn': '下单日期',
   'chat.replies': '快捷回复',
   'chat.composer': '点一条快捷回复即可发送',
-  'chat.typing': '客户正在输入…',
+  'chat.typing': '客户正在输入',
   'chat.ending': '聊天结束',
   'chat.thread': '聊天记录',
 };
