@@ -7,7 +7,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const STATIC_IMPORT = /\bimport\s*(?:[^()"'`;]*?from\s*)?["']([^"']+\.js)["']/g;
+/** `import … from "x.js"`, and `export … from "x.js"`: an island shared with another is a re-export of a common chunk. */
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^()"'`;]*?from\s*)?["']([^"']+\.js)["']/g;
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

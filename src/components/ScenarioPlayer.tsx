@@ -20,7 +20,7 @@ import { Call, loadDebrief, type Session } from './scenario/Call.tsx';
 import type { Opening } from './scenario/opening.ts';
 import { OpeningScreen } from './scenario/OpeningScreen.tsx';
 
-interface Props {
+export interface PlayerProps {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
   strings: Dictionary;
   id: string;
@@ -39,10 +39,25 @@ function machineOf(played: Scenario): ScenarioMachine {
   return machine;
 }
 
+/** How the conversation looks: a phone call by default; an online-shop chat brings its own (`scenario/chat/ChatPlayer.tsx`). */
+export interface PlayerViews {
+  Opening: typeof OpeningScreen;
+  Call: typeof Call;
+}
+
 /** After the next paint, when the main thread is free. */
 const afterPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
 
-export default function ScenarioPlayer({ strings, id, hash, opening, locale, chapterHref, progressHref }: Props) {
+export default function ScenarioPlayer({
+  strings,
+  id,
+  hash,
+  opening,
+  locale,
+  chapterHref,
+  progressHref,
+  views: { Opening, Call: View } = { Opening: OpeningScreen, Call },
+}: PlayerProps & { views?: PlayerViews }) {
   const t = useMemo(() => translator(strings), [strings]);
   const content = useContent(() => loadScenario(id, hash), `${id}/${hash}`);
   const scenario = content.state === 'ready' ? content.value.scenario : null;
@@ -107,7 +122,7 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
       {content.state === 'failed' ? (
         <ContentFailed error={content.error} retry={content.retry} t={t} />
       ) : played && session ? (
-        <Call
+        <View
           key={session.key}
           scenario={played}
           hash={hash}
@@ -120,7 +135,7 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
           onRetry={retry}
         />
       ) : (
-        <OpeningScreen opening={opening} settings={DEFAULT_SETTINGS} t={t} />
+        <Opening opening={opening} settings={DEFAULT_SETTINGS} t={t} />
       )}
     </div>
   );

@@ -79,12 +79,13 @@ test('scripts carry no interface strings: an island gets its own language as pro
   expect(found).toEqual([]);
 });
 
-/** A built script and every script it imports statically (not the `import()`s it loads later). */
+/** A built script and every script it imports or re-exports statically (not the `import()`s it loads later). */
 function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join('dist', file), 'utf8');
-  for (const [, spec] of code.matchAll(/\bimport\s*(?:[^()"'`;]*?from\s*)?["']([^"']+\.js)["']/g))
+  // `export … from` too: an island shared with another island is a re-export of their common chunk.
+  for (const [, spec] of code.matchAll(/\b(?:import|export)\s*(?:[^()"'`;]*?from\s*)?["']([^"']+\.js)["']/g))
     staticClosure(join(file, '..', spec!).replaceAll('\\', '/'), seen);
   return seen;
 }

@@ -13,13 +13,13 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { recordAttempt, savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
+import { savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
 import { MoodMeter } from './MoodMeter.tsx';
-import type { SaveState } from './SaveNotice.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
 import { useCallActor } from './use-call-actor.ts';
+import { useRecording } from './use-recording.ts';
 import { canSpeak, saveVoice, voiceWanted } from './voice-setting.ts';
 
 let debrief: Promise<typeof import('./Debrief.tsx')> | undefined;
@@ -31,7 +31,7 @@ export function loadDebrief(): Promise<typeof import('./Debrief.tsx')> {
 }
 const Debrief = lazy(() => loadDebrief().then((m) => ({ default: m.DebriefOf })));
 // Shown only when a save fails, so not part of the first screen's script.
-const SaveNotice = lazy(() => import('./SaveNotice.tsx').then((m) => ({ default: m.SaveNotice })));
+export const SaveNotice = lazy(() => import('./SaveNotice.tsx').then((m) => ({ default: m.SaveNotice })));
 
 /** How this view of the call came to be. */
 export interface Session {
@@ -47,7 +47,7 @@ export interface Session {
   error: SaveProblem | null;
 }
 
-interface Props {
+export interface CallProps {
   /** The scenario as the session's customer variant plays it. */
   scenario: Scenario;
   hash: string;
@@ -60,25 +60,16 @@ interface Props {
   onRetry: (settings: PlaySettings) => void;
 }
 
-export function Call({ scenario, hash, locale, t, machine, session, chapterHref, progressHref, onRetry }: Props) {
+export function Call({ scenario, hash, locale, t, machine, session, chapterHref, progressHref, onRetry }: CallProps) {
   const [actor, snapshot] = useCallActor(machine, { input: session.settings, ...(session.resumed && { snapshot: session.resumed.snapshot }) });
-  const [save, setSave] = useState<SaveState | null>(session.error && { problem: session.error });
+  const save = useRecording(actor, { scenario, hash, locale, session });
   // Steps already in the transcript when this view opened; later ones were made here.
   const [opened] = useState(() => actor.getSnapshot().context.transcript.length);
   const turnRef = useRef<HTMLElement>(null);
   const endingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const { resumed, entry, customer } = session;
-  const attemptId = resumed?.attemptId;
-  useEffect(
-    () => recordAttempt(actor, { scenario, customer, hash, locale, attemptId, onWrite: (problem, retry) => setSave(problem && { problem, retry }) }),
-    [actor, scenario, customer, hash, locale, attemptId],
-  );
-  // A restored snapshot carries no running timer: the clock of a timed moment starts again.
-  useEffect(() => {
-    if (resumed) actor.send({ type: 'learner.resume' });
-  }, [actor, resumed]);
+  const { resumed, entry } = session;
 
   const { context } = snapshot;
   const ended = snapshot.status === 'done';

@@ -8,6 +8,7 @@ import { offeredChoices, startState } from '../../domain/scenario/play.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { playedAs } from '../../domain/scenario/variants.ts';
+import { orderCardText, type OrderCardText } from './chat/order-card.ts';
 
 export interface Opening {
   title: string;
@@ -19,6 +20,8 @@ export interface Opening {
   timeLimit?: { seconds: number };
   /** The choices offered first, in the order shown. */
   choices: string[];
+  /** An online-shop chat opens as a chat, with the order it is about. */
+  chat?: { order?: OrderCardText };
 }
 
 /** The page is built before a customer is drawn: it shows the first variant, and the player the one drawn. */
@@ -37,5 +40,6 @@ export function openingOf(file: Scenario, locale: Locale): Opening {
     choices: choiceOrder(scenario.id, scenario.start, node.choices.length)
       .filter((index) => offered.includes(index))
       .map((index) => node.choices[index]!.text[locale]),
+    ...(scenario.channel === 'chat' && { chat: scenario.order ? { order: orderCardText(scenario.order, locale) } : {} }),
   };
 }

@@ -1,4 +1,5 @@
 /** The Chinese interface strings, by feature. */
+export { chat } from './chat.ts';
 export { common } from './common.ts';
 export { drill } from './drill.ts';
 export { gradebook } from './gradebook.ts';
