@@ -15,6 +15,7 @@ import { useContent } from '../content-client/use-content.ts';
 import { ContentFailed } from './ContentGate.tsx';
 import { DEFAULT_SETTINGS, loadStorage, openCall } from './scenario/attempt-recorder.ts';
 import { Call, loadDebrief, type Session } from './scenario/Call.tsx';
+import { afterPaint } from './scenario/after-paint.ts';
 import type { Opening } from './scenario/opening.ts';
 import { OpeningScreen } from './scenario/OpeningScreen.tsx';
 
@@ -28,9 +29,6 @@ interface Props {
   chapterHref: string;
   progressHref: string;
 }
-
-/** After the next paint, when the main thread is free. */
-const afterPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
 
 export default function ScenarioPlayer({ strings, id, hash, opening, locale, chapterHref, progressHref }: Props) {
   const t = useMemo(() => translator(strings), [strings]);
@@ -64,7 +62,7 @@ export default function ScenarioPlayer({ strings, id, hash, opening, locale, cha
   // While the learner reads the first line: the store the first choice is saved to, then the debrief.
   const started = session !== null;
   useEffect(() => {
-    if (started) afterPaint(() => void loadStorage().then(loadDebrief, loadDebrief));
+    if (started) return afterPaint(() => void loadStorage().then(loadDebrief, loadDebrief));
   }, [started]);
 
   const retry = (settings: PlaySettings) => setSession((s) => ({ key: (s?.key ?? 0) + 1, settings, entry: 'retry', notice: null, error: null }));
