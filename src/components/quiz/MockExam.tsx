@@ -4,8 +4,7 @@
  * exam whose time ran out while the page was closed is handed in on return.
  */
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
-import { loadQuestionBanks } from '../../content-client/load.ts';
-import { useContent } from '../../content-client/use-content.ts';
+import { ContentLoadError, loadQuestionBanks } from '../../content-client/load.ts';
 import { drawExam, EXAM_MINUTES, EXAM_QUESTIONS, markPaper, PASS_MARK, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
 import { ADD_TIME_STEP, extraTimeCap, nextExtraTime, START_EXTRA_SHARES, startExtraMinutes } from '../../domain/quiz/extra-time.ts';
 import { indexQuestions, type IndexedQuestion } from '../../domain/quiz/index.ts';
@@ -17,7 +16,7 @@ import type { ProgressStore } from '../../storage/progress-store.ts';
 import type { ExamAttempt } from '../../storage/records/exam.ts';
 import { learnerExamExtraShare } from '../../storage/learner-time.ts';
 import { progressStore } from '../../storage/store.ts';
-import { ContentGate } from '../ContentGate.tsx';
+import { ContentFailed } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { ScoreTrend } from './ScoreTrend.tsx';
 
@@ -37,19 +36,19 @@ function randomSeed(): string {
   return crypto.randomUUID().slice(0, 6).toUpperCase();
 }
 
-/** The question banks are fetched after the page loads (they are too large to inline). */
 export default function MockExam({ strings, hours, chapterHrefs, locale }: Props) {
-  const pools = useContent(async () => (await loadQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
-  const t = translator(strings);
-  return (
-    <ContentGate content={pools} t={t}>
-      {(loaded) => <ExamSession pools={loaded} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
-    </ContentGate>
-  );
+  return <ExamSession hours={hours} chapterHrefs={chapterHrefs} locale={locale} t={translator(strings)} />;
 }
 
-function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | 'strings'> & { pools: ChapterPool[]; t: Translate }) {
-  const byId = useMemo(() => indexQuestions(pools), [pools]);
+/**
+ * The question banks are fetched only when a paper needs them (it is started, or one is
+ * resumed or handed in on return): the page neither waits for them nor grows with them.
+ */
+function ExamSession({ hours, chapterHrefs, locale, t }: Omit<Props, 'strings'> & { t: Translate }) {
+  const [pools, setPools] = useState<ChapterPool[] | null>(null);
+  const byId = useMemo(() => indexQuestions(pools ?? []), [pools]);
+  const [contentError, setContentError] = useState<unknown>(null);
+  const [tries, setTries] = useState(0);
   const [exam, setExam] = useState<ExamAttempt | null>(null);
   const [history, setHistory] = useState<ExamAttempt[]>([]);
   const [ready, setReady] = useState(false);
@@ -63,7 +62,16 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
   const capReason = useId();
   const [defaultExtra, setDefaultExtra] = useState(0);
 
-  const fail = (e: unknown) => setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
+  const fail = (e: unknown) =>
+    e instanceof ContentLoadError ? setContentError(e) : setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
+
+  /** The banks, fetched once (`loadQuestionBanks` keeps each file). */
+  async function needPools(): Promise<ChapterPool[]> {
+    if (pools) return pools;
+    const loaded = (await loadQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 }));
+    setPools(loaded);
+    return loaded;
+  }
 
   // The exam in progress (or one whose time ran out while the page was closed), read once.
   const open = useEffectEvent(() =>
@@ -73,7 +81,8 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
       setHistory(finished);
       // The learner's own extra-time setting (in their profile) is the paper's default.
       setDefaultExtra(Math.round(share * 100));
-      if (active && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout');
+      const loaded = active ? await needPools() : null;
+      if (active && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout', indexQuestions(loaded!));
       else if (active) {
         setExam(active);
         setIndex(active.position);
@@ -82,9 +91,10 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
       .catch(fail)
       .finally(() => setReady(true)),
   );
+  // Again when the learner retries after the banks could not be fetched.
   useEffect(() => {
     void open();
-  }, []);
+  }, [tries]);
 
   const running = exam?.status === 'active';
   const left = exam ? remainingMs(exam.startedAt, exam.minutes, now) : 0;
@@ -103,12 +113,12 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
   }, [running, left]);
 
   /** Marks the paper (in the domain) and records the hand-in in one write. */
-  async function hand(attempt: ExamAttempt, by: 'learner' | 'timeout') {
+  async function hand(attempt: ExamAttempt, by: 'learner' | 'timeout', questions = byId) {
     if (handingIn.current) return;
     handingIn.current = true;
     try {
       const store = progressStore();
-      const paper = attempt.questionIds.map((id) => byId.get(id)).filter((entry): entry is IndexedQuestion => entry !== undefined);
+      const paper = attempt.questionIds.map((id) => questions.get(id)).filter((entry): entry is IndexedQuestion => entry !== undefined);
       const { result, marks } = markPaper(paper, attempt.answers);
       const done = await store.handInExam(attempt.id, { result, marks, submittedBy: by });
       setExam(done);
@@ -128,9 +138,11 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
       String(form.get('seed') ?? '')
         .trim()
         .toUpperCase() || randomSeed();
-    const questionIds = drawExam(pools, seed, size.questions);
     const extraMinutes = startExtraMinutes(size.minutes, Number(form.get('extra') ?? 0) / 100);
     try {
+      const loaded = await needPools();
+      if (loaded.every((p) => p.questions.length === 0)) return;
+      const questionIds = drawExam(loaded, seed, size.questions);
       const started = await progressStore().startExam({ seed, questionIds, paperMinutes: size.minutes, extraMinutes, locale });
       setNow(Date.now());
       setIndex(0);
@@ -160,8 +172,20 @@ function ExamSession({ pools, chapterHrefs, locale, t }: Omit<Props, 'hours' | '
     requestAnimationFrame(() => questionTop.current?.focus());
   }
 
+  if (contentError)
+    return (
+      <ContentFailed
+        error={contentError}
+        retry={() => {
+          setContentError(null);
+          setReady(false);
+          setTries((n) => n + 1);
+        }}
+        t={t}
+      />
+    );
   if (!ready) return <p className="muted">{t('common.loading')}</p>;
-  if (byId.size === 0) return <p>{t('exam.empty')}</p>;
+  if (pools && byId.size === 0) return <p>{t('exam.empty')}</p>;
 
   if (!exam || exam.status === 'finished') {
     return (
