@@ -184,9 +184,10 @@ function ExamSession({ hours, chapterHrefs, locale, t }: Omit<Props, 'strings'> 
         t={t}
       />
     );
-  if (!ready) return <p className="muted">{t('common.loading')}</p>;
   if (pools && byId.size === 0) return <p>{t('exam.empty')}</p>;
 
+  // The form is drawn with the page (the server renders it); it can be sent once the
+  // learner's record is read, which also tells whether a paper is under way.
   if (!exam || exam.status === 'finished') {
     return (
       <div className="exam">
@@ -213,7 +214,7 @@ function ExamSession({ hours, chapterHrefs, locale, t }: Omit<Props, 'strings'> 
           <p className="field">
             <label>
               {t('exam.extra')}
-              <select name="extra" defaultValue={String(defaultExtra)}>
+              <select name="extra" defaultValue={String(defaultExtra)} key={defaultExtra}>
                 <option value="0">{t('exam.extraNone')}</option>
                 {START_EXTRA_SHARES.map((share) => (
                   <option key={share} value={share * 100}>
@@ -230,10 +231,12 @@ function ExamSession({ hours, chapterHrefs, locale, t }: Omit<Props, 'strings'> 
             </label>
           </p>
           <p className="actions">
-            <button type="submit">{t('exam.start')}</button>
+            <button type="submit" disabled={!ready}>
+              {t('exam.start')}
+            </button>
           </p>
         </form>
-        <ExamHistory t={t} history={history} locale={locale} />
+        {ready ? <ExamHistory t={t} history={history} locale={locale} /> : <p className="muted">{t('common.loading')}</p>}
       </div>
     );
   }
