@@ -57,8 +57,8 @@ async function banksFor(filter: Filter): Promise<QuestionBank[]> {
   if (filter.chapter) return loadQuestionBanksOf(new Set([filter.chapter]));
   if (filter.type) return loadQuestionBanksOf(null);
   // Should the store fail, the session says so when it reads the queue itself.
-  const due = await progressStore()
-    .listDue()
+  const due = await Promise.resolve()
+    .then(() => progressStore().listDue())
     .catch(() => []);
   return due.length === 0 ? [] : loadQuestionBanksOf(new Set(due.map((card) => card.chapter)));
 }
