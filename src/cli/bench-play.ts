@@ -271,7 +271,7 @@ async function main() {
     if (opts.scale) {
       const scaled = await buildScaledSite();
       servers.push(await serveStatic(scaled, opts.port + 2, '404.html'));
-      console.log(`\nThe same pages built from synthetic content (50 scenarios, 2,000 questions), ${opts.pageRuns} runs each\n`);
+      console.log(`\nThe same pages built from synthetic content (50 scenarios, up to 2,000 questions), ${opts.pageRuns} runs each\n`);
       console.log(table(head, await pageLoads(browser, `http://127.0.0.1:${opts.port + 2}`, pages.slice(0, 3))));
     }
   } finally {

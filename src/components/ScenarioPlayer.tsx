@@ -17,6 +17,7 @@ import { useContent } from '../content-client/use-content.ts';
 import { ContentFailed } from './ContentGate.tsx';
 import { DEFAULT_SETTINGS, keptOnDevice, loadStorage, newCustomer, openCall } from './scenario/attempt-recorder.ts';
 import { Call, loadDebrief, type Session } from './scenario/Call.tsx';
+import { afterPaint } from './scenario/after-paint.ts';
 import type { Opening } from './scenario/opening.ts';
 import { OpeningScreen } from './scenario/OpeningScreen.tsx';
 
@@ -44,9 +45,6 @@ export interface PlayerViews {
   Opening: typeof OpeningScreen;
   Call: typeof Call;
 }
-
-/** After the next paint, when the main thread is free. */
-const afterPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
 
 export default function ScenarioPlayer({
   strings,
@@ -95,7 +93,7 @@ export default function ScenarioPlayer({
   const [notKept, setNotKept] = useState(false);
   useEffect(() => {
     if (!started) return;
-    afterPaint(() => {
+    return afterPaint(() => {
       void loadStorage().then(loadDebrief, loadDebrief);
       void keptOnDevice().then((kept) => setNotKept(!kept));
     });

@@ -72,9 +72,15 @@ export function loadScenario(id: string, hash: string): Promise<ScenarioFile> {
 }
 
 /** Every current question bank, in course order. */
-export async function loadAllQuestionBanks(): Promise<QuestionBank[]> {
+export function loadAllQuestionBanks(): Promise<QuestionBank[]> {
+  return loadQuestionBanksOf(null);
+}
+
+/** The current banks of the given chapters (all when null), in course order: a page fetches only those it draws on. */
+export async function loadQuestionBanksOf(chapters: ReadonlySet<string> | null): Promise<QuestionBank[]> {
   const index = await loadIndex();
-  const files = await Promise.all(index.questions.map(({ chapter, hash }) => hashed<QuestionBankFile>(questionBankPath(chapter, hash), hash)));
+  const wanted = index.questions.filter(({ chapter }) => !chapters || chapters.has(chapter));
+  const files = await Promise.all(wanted.map(({ chapter, hash }) => hashed<QuestionBankFile>(questionBankPath(chapter, hash), hash)));
   return files.map((f) => f.bank);
 }
 

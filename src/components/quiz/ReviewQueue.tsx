@@ -4,14 +4,14 @@
  * The choice is a plain form (`?chapter=…&type=…`), rendered with the page.
  */
 import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { loadAllQuestionBanks } from '../../content-client/load.ts';
+import { loadQuestionBanksOf } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
 import { indexQuestions } from '../../domain/quiz/index.ts';
 import type { Answer } from '../../domain/quiz/grade.ts';
 import { QUESTION_TYPES, isQuestionType } from '../../domain/quiz/question-types.ts';
 import { SESSION_SIZE, sessionQueue } from '../../domain/quiz/review-session.ts';
 import { isWritten } from '../../domain/quiz/written.ts';
-import type { Question, QuestionType } from '../../schemas/question.ts';
+import type { Question, QuestionBank, QuestionType } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
@@ -48,9 +48,22 @@ function filterOf(search: string, chapters: readonly { slug: string }[]): Filter
   };
 }
 
-/** The question banks are fetched after the page loads (they are too large to inline). */
+/**
+ * The banks a session draws on, fetched after the page loads: the chosen chapter's, or those
+ * of the cards due today (none when nothing is due); every bank only for a type on its own.
+ * So the page does not grow with the course's questions.
+ */
+async function banksFor(filter: Filter): Promise<QuestionBank[]> {
+  if (filter.chapter) return loadQuestionBanksOf(new Set([filter.chapter]));
+  if (filter.type) return loadQuestionBanksOf(null);
+  // Should the store fail, the session says so when it reads the queue itself.
+  const due = await Promise.resolve()
+    .then(() => progressStore().listDue())
+    .catch(() => []);
+  return due.length === 0 ? [] : loadQuestionBanksOf(new Set(due.map((card) => card.chapter)));
+}
+
 export default function ReviewQueue({ strings, chapters, chapterHrefs, locale }: Props) {
-  const banks = useContent(loadAllQuestionBanks, 'question-banks');
   const t = translator(strings);
   // The page is static: the choice is in the address, read in the browser (the server renders the due queue's form).
   const search = useSyncExternalStore(
@@ -60,6 +73,7 @@ export default function ReviewQueue({ strings, chapters, chapterHrefs, locale }:
   );
   const filter = useMemo(() => filterOf(search, chapters), [search, chapters]);
   const filterKey = `${filter.chapter ?? ''}|${filter.type ?? ''}`;
+  const banks = useContent(() => banksFor(filter), `question-banks:${filterKey}`);
   return (
     <>
       <form method="get" className="review-filter" aria-label={t('review.filter')} key={filterKey}>

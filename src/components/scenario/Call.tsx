@@ -8,11 +8,12 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { choiceOrder } from '../../domain/scenario/choice-order.ts';
 import { clockOf, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
 import { effectAt, isTakeBack } from '../../domain/scenario/moves.ts';
-import { offeredChoices } from '../../domain/scenario/play.ts';
+import { effectPoints, offeredChoices } from '../../domain/scenario/play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
+import { afterPaint } from './after-paint.ts';
 import { savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
@@ -81,13 +82,21 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
   const turn = `${context.transcript.length}/${context.begun}`;
 
+  // A click's frame shows the step itself (the reply, its feedback, the settings closing);
+  // the customer's next line and choices, or the ending, follow in the next frame. Laying
+  // out that much new text would otherwise hold the click's frame back.
+  const steps = context.transcript.length;
+  const [shownSteps, setShownSteps] = useState(steps);
+  useEffect(() => (shownSteps === steps ? undefined : afterPaint(() => setShownSteps(steps))), [steps, shownSteps]);
+  const turnShown = shownSteps === steps;
+
   // Focus follows the conversation: after each step to the next choices or the ending. When
   // the call starts, or resumes after a reload, the current turn is brought to the top of
   // the screen first, so the customer's line and the choices are what the learner sees.
   useEffect(() => {
     const onOpen = firstRender.current;
     firstRender.current = false;
-    if (onOpen && !resumed && entry !== 'retry') return;
+    if ((onOpen && !resumed && entry !== 'retry') || !turnShown) return;
     if (ended) {
       endingRef.current?.focus();
       return;
@@ -100,7 +109,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
     } else {
       first?.focus();
     }
-  }, [ended, resumed, entry, context.begun, context.transcript.length]);
+  }, [ended, resumed, entry, context.begun, context.transcript.length, turnShown]);
 
   function announcement(): string {
     const parts: string[] = [];
@@ -119,14 +128,17 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   // announce it a frame later.
   const said = announcement();
   const [spoken, setSpoken] = useState(said);
+  useEffect(() => afterPaint(() => setSpoken(said)), [said]);
+
+  // While the learner reads: the points of each choice on offer (matching the forbidden
+  // phrases is the costly part of the machine's guards), so a click only looks them up.
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setSpoken(said), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [said]);
+    if (!node || !turnShown) return;
+    return afterPaint(() => {
+      for (const choice of node.choices) effectPoints(scenario, choice);
+      if (node.timeLimit) effectPoints(scenario, node.timeLimit.timeout);
+    });
+  }, [scenario, node, turnShown]);
 
   function configure(change: Partial<PlaySettings>) {
     actor.send({ type: 'learner.configure', settings: change });
@@ -186,7 +198,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
       <Transcript scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} />
 
-      {node && (
+      {node && turnShown && (
         <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
           <Line speaker={node.speaker} text={node.say[locale]} t={t} />
           {clock !== null && <Timer ms={clock} lap={turn} t={t} />}
@@ -225,7 +237,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
         </section>
       )}
 
-      {ending && (
+      {ending && turnShown && (
         <section className="panel ending" aria-labelledby="ending-heading">
           <h2 id="ending-heading" ref={endingRef} tabIndex={-1}>
             {t('player.ending')}: {ending.title[locale]}
