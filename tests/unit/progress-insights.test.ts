@@ -5,7 +5,7 @@ import { checkAttempt, type FinishedAttempt } from '../../src/domain/progress/ch
 import { competencyTrends } from '../../src/domain/progress/trends.ts';
 import { missedTechniques, practiceIndex } from '../../src/domain/progress/missed.ts';
 import { notYetPassed } from '../../src/domain/progress/not-passed.ts';
-import { lengthOf } from '../../src/domain/library/length.ts';
+import { LENGTHS, lengthOf, lengthRange } from '../../src/domain/library/length.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import type { Step } from '../../src/domain/scenario/moves.ts';
 
@@ -211,5 +211,9 @@ describe('role-plays not yet passed', () => {
 describe('length', () => {
   it('counts the decisions on the best path', () => {
     expect(lengthOf(lscia)).toEqual({ decisions: 2, length: 'short' });
+  });
+
+  it('names the ranges of decisions each length covers, without a gap', () => {
+    expect(LENGTHS.map(lengthRange)).toEqual(['1–6', '7–8', '9+']);
   });
 });

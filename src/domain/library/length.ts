@@ -9,11 +9,17 @@ import { bestPath } from '../scenario/best-path.ts';
 export const LENGTHS = ['short', 'medium', 'long'] as const;
 export type Length = (typeof LENGTHS)[number];
 
-/** Up to this many decisions is short; up to `MEDIUM_MAX` medium; more is long. */
-const SHORT_MAX = 6;
-const MEDIUM_MAX = 8;
+/** The most decisions of each length (the library's calls run from 6 to 9). */
+const MOST: Record<Exclude<Length, 'long'>, number> = { short: 6, medium: 8 };
 
 export function lengthOf(scenario: Scenario): { decisions: number; length: Length } {
   const decisions = bestPath(scenario).length;
-  return { decisions, length: decisions <= SHORT_MAX ? 'short' : decisions <= MEDIUM_MAX ? 'medium' : 'long' };
+  return { decisions, length: decisions <= MOST.short ? 'short' : decisions <= MOST.medium ? 'medium' : 'long' };
+}
+
+/** The decisions a length covers, as figures for a label: "1–6", "7–8", "9+". */
+export function lengthRange(length: Length): string {
+  if (length === 'short') return `1–${MOST.short}`;
+  if (length === 'medium') return `${MOST.short + 1}–${MOST.medium}`;
+  return `${MOST.medium + 1}+`;
 }
