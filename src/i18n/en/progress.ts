@@ -35,7 +35,7 @@ export const progress: Record<keyof typeof zh, string> = {
   'progress.mode': '{mode}, {timing}',
   'progress.trend.title': 'How each competency is going',
   'progress.trend.note': '{n} finished role-plays, oldest on the left.',
-  'progress.trend.empty': 'Finish your first role-play and the trend of each of the five competencies appears here.',
+  'progress.trend.empty': 'Your trend appears here once you finish a role-play.',
   'progress.trend.chart': '{competency}: tested in {tested} role-plays, first {first}, latest {latest}',
   'progress.trend.noPoints': '{competency}: no score yet',
   'progress.trend.table': 'See every score as a table',

@@ -31,7 +31,7 @@ export const progress = {
   'progress.mode': '{mode}，{timing}',
   'progress.trend.title': '各项能力的变化',
   'progress.trend.note': '已完成 {n} 次演练，按完成先后从左到右排列。',
-  'progress.trend.empty': '完成第一次情景演练后，这里会画出五项能力的得分变化。',
+  'progress.trend.empty': '完成第一次演练后，这里会画出各项得分的变化。',
   'progress.trend.chart': '{competency}：{tested} 次演练考到这一项，第一次 {first} 分，最近一次 {latest} 分',
   'progress.trend.noPoints': '{competency}：还没有得分',
   'progress.trend.table': '用表格查看每次的得分',
