@@ -55,7 +55,7 @@ test('before any attempt: empty frames drawn on the server, every role-play list
   const context = await browser.newContext({ javaScriptEnabled: false });
   const server = await context.newPage();
   await server.goto('/progress/');
-  const frames = server.locator('.trend-chart svg');
+  const frames = server.locator('.ct-chart svg');
   await expect(frames).toHaveCount(5);
   await context.close();
 
@@ -82,7 +82,7 @@ test('after playing a role-play, the trends show as charts and a table, with wha
   await expect(page).toHaveURL(/\/progress\/$/);
 
   await expect(page.getByText(zh('progress.trend.note', { n: 2 }))).toBeVisible();
-  const charts = page.locator('.trend-chart');
+  const charts = page.locator('.ct-chart');
   await expect(charts).toHaveCount(5);
   // Every competency the best path tests reads 100 at the latest attempt, said in the chart's label too.
   await expect(page.getByRole('img', { name: new RegExp(`^${zh('competency.courtesy')}：2 `) })).toHaveAttribute('aria-label', /100 分$/);
@@ -121,17 +121,17 @@ for (const locale of ['zh', 'en'] as const) {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
     const server = await context.newPage();
     await server.goto(url);
-    const drawn = (await server.locator('section.trend').boundingBox())!.height;
+    const drawn = (await server.locator('section.ct-panel').boundingBox())!.height;
     await context.close();
 
     await page.setViewportSize(phone);
     await page.goto(url);
     await expect(page.getByText(ui(locale)('progress.trend.empty'))).toBeVisible();
-    expect((await page.locator('section.trend').boundingBox())!.height).toBeCloseTo(drawn, 0);
+    expect((await page.locator('section.ct-panel').boundingBox())!.height).toBeCloseTo(drawn, 0);
     await seedAttempt(page, { id: 'one', steps: [weakStart], finishedAt: Date.now() });
     await page.reload();
     await expect(page.getByText(ui(locale)('progress.trend.note', { n: 1 }))).toBeVisible();
-    expect((await page.locator('section.trend').boundingBox())!.height).toBeCloseTo(drawn, 0);
+    expect((await page.locator('section.ct-panel').boundingBox())!.height).toBeCloseTo(drawn, 0);
 
     await page.getByText(ui(locale)('progress.trend.table')).click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

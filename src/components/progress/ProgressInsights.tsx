@@ -55,9 +55,9 @@ export default function ProgressInsights({ strings, locale, library, sections, p
   return (
     <div className="insights">
       {checked.state === 'failed' && <ContentFailed error={checked.error} retry={checked.retry} t={t} />}
-      <section className="panel trend" aria-labelledby="trend-title">
+      <section className="panel ct-panel" aria-labelledby="trend-title">
         <h2 id="trend-title">{t('progress.trend.title')}</h2>
-        <p className="muted trend-note">
+        <p className="muted ct-note">
           {!insights ? t('common.loading') : attempts > 0 ? t('progress.trend.note', { n: attempts }) : t('progress.trend.empty')}
         </p>
         <TrendChart trends={insights ? insights.trends : null} titles={titles} locale={locale} t={t} />

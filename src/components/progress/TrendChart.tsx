@@ -27,18 +27,18 @@ function Chart({ competency: c, trend, attempts, t }: { competency: Competency; 
       ? t('progress.trend.noPoints', { competency })
       : t('progress.trend.chart', { competency, tested: points.length, first: points[0]!.percent, latest: points.at(-1)!.percent });
   return (
-    <svg className="trend-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+    <svg className="ct-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       {GRID.map((g) => (
         <g key={g}>
-          <line className="trend-grid" x1={PLOT.left} x2={PLOT.right} y1={y(g)} y2={y(g)} />
-          <text className="trend-axis" x={PLOT.left - 4} y={y(g) + 3} textAnchor="end">
+          <line className="ct-grid" x1={PLOT.left} x2={PLOT.right} y1={y(g)} y2={y(g)} />
+          <text className="ct-axis" x={PLOT.left - 4} y={y(g) + 3} textAnchor="end">
             {g}
           </text>
         </g>
       ))}
-      {points.length > 1 && <polyline className="trend-line" points={points.map((p) => `${x(p.n)},${y(p.percent)}`).join(' ')} />}
+      {points.length > 1 && <polyline className="ct-line" points={points.map((p) => `${x(p.n)},${y(p.percent)}`).join(' ')} />}
       {(points.length <= MOST_DOTS ? points : points.slice(-1)).map((p) => (
-        <circle key={p.n} className="trend-dot" cx={x(p.n)} cy={y(p.percent)} r={3} />
+        <circle key={p.n} className="ct-dot" cx={x(p.n)} cy={y(p.percent)} r={3} />
       ))}
     </svg>
   );
@@ -57,15 +57,15 @@ export function TrendChart({ trends, titles, locale, t }: Props) {
   const date = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: 'short' });
   return (
     <>
-      <ul className="trend-charts">
+      <ul className="ct-charts">
         {COMPETENCIES.map((c) => {
           const trend = trends?.competencies.find((x) => x.competency === c);
           const latest = trend?.points.at(-1)?.percent;
           return (
-            <li key={c} className="trend-chart">
-              <p className="trend-label" aria-hidden="true">
+            <li key={c} className="ct-chart">
+              <p className="ct-label" aria-hidden="true">
                 <span>{t(`competency.${c}`)}</span>
-                <span className="trend-latest">
+                <span className="ct-latest">
                   {latest ?? '—'}
                   {trend?.change ? <small>{trend.change > 0 ? ` ↑${trend.change}` : ` ↓${-trend.change}`}</small> : null}
                 </span>
@@ -75,7 +75,7 @@ export function TrendChart({ trends, titles, locale, t }: Props) {
           );
         })}
       </ul>
-      <details className="trend-table">
+      <details className="ct-table">
         <summary>{t('progress.trend.table')}</summary>
         <div className="table-scroll" role="region" tabIndex={0} aria-labelledby="trend-caption">
           <table>
