@@ -75,11 +75,14 @@ test('the chat’s first screen is in the HTML and worded for a chat: order card
   await context.close();
 });
 
-test('the scenario index labels the chat as one', async ({ page }) => {
+test('the scenario index labels the chats as such, and its channel filter finds them', async ({ page }) => {
   await page.goto('/scenarios/');
   const card = page.locator('.cards li').filter({ has: page.getByRole('link', { name: scenario.title.zh }) });
-  await expect(card.getByText(zh('chat.label'))).toBeVisible();
-  await expect(page.getByText(zh('chat.label'))).toHaveCount(1);
+  await expect(card.getByText(zh('library.channel.chat'))).toBeVisible();
+  await page.getByLabel(zh('library.channel')).selectOption('chat');
+  const shown = page.locator('.cards li:visible');
+  await expect(shown).toHaveCount(3);
+  for (const li of await shown.all()) await expect(li.getByText(zh('library.channel.chat'))).toBeVisible();
 });
 
 test('a learner plays the chat to its ending on a phone: typing, sent bubbles, announcements, debrief, and axe finds nothing serious', async ({ page }) => {

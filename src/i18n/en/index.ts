@@ -3,6 +3,7 @@ export { chat } from './chat.ts';
 export { common } from './common.ts';
 export { drill } from './drill.ts';
 export { gradebook } from './gradebook.ts';
+export { library } from './library.ts';
 export { player } from './player.ts';
 export { progress } from './progress.ts';
 export { quiz } from './quiz.ts';

@@ -1,0 +1,31 @@
+/** Interface strings (English): the role-play library's facets and the scenario index's filters (rendered on the server). */
+import type { library as zh } from '../zh/library.ts';
+
+export const library: Record<keyof typeof zh, string> = {
+  'library.skill': 'Skill',
+  'library.skill.etiquette': 'Service etiquette',
+  'library.skill.objections': 'Handling objections',
+  'library.skill.complaints': 'Handling complaints',
+  'library.skill.relationships': 'Building relationships',
+  'library.difficulty': 'Difficulty',
+  'library.difficulty.basic': 'Basic',
+  'library.difficulty.intermediate': 'Intermediate',
+  'library.difficulty.advanced': 'Advanced',
+  'library.length': 'Length',
+  'library.length.short': 'Short',
+  'library.length.medium': 'Medium',
+  'library.length.long': 'Long',
+  'library.lengthValue': '{length} ({n} decisions)',
+  'library.lengthOption': '{length}: {range} decisions',
+  'library.channel': 'Channel',
+  'library.channel.call': 'Phone call',
+  'library.channel.chat': 'Online shop chat',
+  'library.chapter': 'Chapter',
+  'library.id': 'ID: {id}',
+  'library.filters': 'Filter the role-plays',
+  'library.any': 'Any',
+  'library.clear': 'Clear the filters',
+  'library.share': 'The filters are kept in the address: copy it to send this list to your students.',
+  'library.count': 'Showing {n} of {total} role-plays.',
+  'library.none': 'No role-play matches these filters; try relaxing one of them.',
+};
