@@ -11,8 +11,9 @@
  * The result lists every reason it failed, so the debrief can say why in words.
  */
 import { COMPETENCIES, type Competency } from './competencies.ts';
-import { forbiddenMatches, type ForbiddenMatch } from './forbidden.ts';
-import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, type CallState, type Move } from './play.ts';
+import { forbiddenMatches, phraseMatches, type ForbiddenMatch } from './forbidden.ts';
+import { isReply } from './moves.ts';
+import { advance, effectOf, effectPoints, offeredChoices, possibleAt, startState, totalPoints, type CallState, type Effect, type Move } from './play.ts';
 import type { Ending, Scenario } from '../../schemas/scenario.ts';
 import { own } from '../own.ts';
 
@@ -27,7 +28,7 @@ export interface CompetencyScore {
 
 /** Why an attempt did not pass; codes, so the interface words them in either language. */
 export type FailReason =
-  | { code: 'critical-error'; node: string; choice: number | 'timeout' }
+  | { code: 'critical-error'; node: string; choice: number | 'timeout' | 'reply' }
   | { code: 'failing-outcome'; ending: string; outcome: Ending['outcome'] }
   | { code: 'below-pass-mark'; overall: number | null; passMark: number };
 
@@ -37,11 +38,13 @@ export interface JudgedMove {
   before: CallState;
   after: CallState;
   points: Record<Competency, number>;
+  /** What the move could have earned there, per competency (`possibleAt` in play.ts). */
+  possible: Record<Competency, number>;
   /** Points of each choice offered at that moment. */
   offeredPoints: Record<Competency, number>[];
   /** The offered choice with the most points in total (first on a tie). */
   best: number;
-  /** Fewer points in total than the best offered choice. */
+  /** Fewer points in total than the best offered choice (a reply too: the choice is what it is measured by). */
   weak: boolean;
   /** The move crossed a red line. */
   critical: boolean;
@@ -72,6 +75,18 @@ export function outcomeFails(ending: Ending): boolean {
   return ending.outcome === 'lost' || (ending.outcome === 'escalated' && !ending.warranted);
 }
 
+/** The forbidden phrases in what a move said: a choice's Chinese text, or those the marker found in a reply. */
+function forbiddenSaid(scenario: Scenario, effect: Effect): ForbiddenMatch[] {
+  if ('text' in effect) return forbiddenMatches(effect.text.zh, scenario.forbidden);
+  if (!('said' in effect)) return [];
+  return scenario.forbidden
+    .filter((phrase) => effect.forbidden.includes(phrase.phrase.zh))
+    .map((phrase) => {
+      const quotes = phraseMatches(effect.said, phrase.phrase.zh);
+      return { phrase, quotes: quotes.length > 0 ? quotes : [phrase.phrase.en] };
+    });
+}
+
 /** Walks the moves from the start, judging each; stops at the first move not allowed. */
 export function judgeMoves(scenario: Scenario, moves: readonly Move[]): JudgedMove[] {
   const judged: JudgedMove[] = [];
@@ -91,11 +106,12 @@ export function judgeMoves(scenario: Scenario, moves: readonly Move[]): JudgedMo
       before: state,
       after,
       points,
+      possible: possibleAt(scenario, state, move),
       offeredPoints,
       best,
       weak: totalPoints(points) < Math.max(...totals),
       critical: effect.critical !== undefined,
-      forbidden: 'text' in effect ? forbiddenMatches(effect.text.zh, scenario.forbidden) : [],
+      forbidden: forbiddenSaid(scenario, effect),
     });
     state = after;
   }
@@ -118,7 +134,11 @@ export function verdict(scenario: Scenario, tally: Tally): ScoreResult {
   }
   const overall = weights > 0 ? Math.round(weighted / weights) : null;
 
-  const fails: FailReason[] = tally.critical.map((m) => ({ code: 'critical-error', node: m.node, choice: 'timeout' in m ? 'timeout' : m.choice }));
+  const fails: FailReason[] = tally.critical.map((m) => ({
+    code: 'critical-error',
+    node: m.node,
+    choice: isReply(m) ? 'reply' : 'timeout' in m ? 'timeout' : m.choice,
+  }));
   const ending = tally.ending === null ? undefined : own(scenario.endings, tally.ending);
   if (ending && outcomeFails(ending)) fails.push({ code: 'failing-outcome', ending: tally.ending!, outcome: ending.outcome });
   if (overall === null || overall < scenario.passMark) fails.push({ code: 'below-pass-mark', overall, passMark: scenario.passMark });
@@ -134,10 +154,10 @@ export const emptyTally = (): Tally => ({
 export function scoreMoves(scenario: Scenario, moves: readonly Move[]): ScoreResult {
   const tally = emptyTally();
   const judged = judgeMoves(scenario, moves);
-  for (const { move, points, offeredPoints, critical } of judged) {
+  for (const { move, points, possible, critical } of judged) {
     for (const c of COMPETENCIES) {
       tally.points[c].earned += points[c];
-      tally.points[c].possible += Math.max(0, ...offeredPoints.map((p) => p[c]));
+      tally.points[c].possible += possible[c];
     }
     if (critical) tally.critical.push(move);
   }
