@@ -34,7 +34,7 @@ export const LIMITS = {
   replyMarks: 6,
   /** Patterns of one mark in one language, and characters in one pattern. */
   replyPatterns: 12,
-  replyPatternChars: 40,
+  replyPatternChars: 60,
   /** The most characters a reply may allow the learner to write. */
   replyChars: 500,
   /** Questions in one bank. */

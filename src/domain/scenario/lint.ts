@@ -112,7 +112,7 @@ function replyIssues(scenario: Scenario, markUses: ReturnType<typeof scenarioGra
           if (!canMatch(pattern, language))
             issues.push({
               path: at,
-              message: `the pattern "${pattern}" can never match: ${language === 'zh' ? 'a "*" is not a wildcard in Chinese, and brackets must close' : 'brackets must close'}`,
+              message: `the pattern "${pattern}" can never match: ${language === 'zh' ? 'a "*" is not a wildcard in Chinese, and brackets must close and may not nest' : 'brackets must close and may not nest'}`,
             });
           else if ([...exampleOf(pattern)].length > maxChars)
             issues.push({ path: at, message: `the pattern "${pattern}" is longer than a reply may be (maxChars: ${maxChars}), so it can never match` });

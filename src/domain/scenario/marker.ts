@@ -40,11 +40,14 @@ const CLAUSE = '[^，。！？；：、,.!?;:（）()“”"\\n]';
 const SENTENCE = '[^.!?;\\n]';
 const WORD = '[\\p{L}\\p{N}]';
 
+/** Stands for `…` while a pattern is normalised (which would turn `…` into three dots). */
+const GAP_MARK = '\u0001';
+
 /** One stretch of pattern without alternatives: literal text, `…` gaps, in English spaces and `*`. */
 function literal(part: string, language: Language): string {
   const gap = language === 'zh' ? `${CLAUSE}{0,${GAP}}?` : `${SENTENCE}{0,${EN_GAP}}?`;
   return part
-    .split('…')
+    .split(GAP_MARK)
     .map((piece) =>
       language === 'zh'
         ? escape(piece)
@@ -63,7 +66,8 @@ export function patternRegExp(pattern: string, language: Language): RegExp {
   const key = `${language}\u0000${pattern}`;
   let regexp = compiled.get(key);
   if (!regexp) {
-    const text = language === 'zh' ? asZh(pattern) : normalise(pattern);
+    const marked = pattern.replaceAll('…', GAP_MARK);
+    const text = language === 'zh' ? asZh(marked) : normalise(marked);
     const source = text
       .split(/(\([^()]*\))/)
       .map((part) =>
@@ -128,5 +132,6 @@ export function exampleOf(pattern: string): string {
 
 /** Whether a pattern finds its own shortest example: false means no reply can ever match it. */
 export function canMatch(pattern: string, language: Language): boolean {
+  if (/\([^()]*\(/.test(pattern)) return false; // alternatives do not nest
   return hasPattern(exampleOf(pattern), pattern, language);
 }
