@@ -40,18 +40,8 @@ const MOMENTS: Record<string, Moment> = {
       ],
     },
     fail: {
-      zh: [
-        '喂，你好，这边是客服，有什么事吗？',
-        '您好，江城银行，请问有什么可以帮您？',
-        '江城银行1024，啥事？',
-        '喂？说吧。',
-      ],
-      en: [
-        "Hello, customer service here. What's up?",
-        'Good afternoon, Jiangcheng Bank. How can I help?',
-        'Jiangcheng Bank, agent 1024, what is it?',
-        'Yeah?',
-      ],
+      zh: ['喂，你好，这边是客服，有什么事吗？', '您好，江城银行，请问有什么可以帮您？', '江城银行1024，啥事？', '喂？说吧。'],
+      en: ["Hello, customer service here. What's up?", 'Good afternoon, Jiangcheng Bank. How can I help?', 'Jiangcheng Bank, agent 1024, what is it?', 'Yeah?'],
     },
   },
   'complaint-lscia': {
@@ -155,7 +145,7 @@ const MOMENTS: Record<string, Moment> = {
       ],
       en: [
         'The part reaches the service point on Friday. Could we book Saturday, 9 to 11 am, to fit it? Does that work for you?',
-        "The door seal arrives Friday, so the technician can come Saturday between nine and eleven. Is that convenient?",
+        'The door seal arrives Friday, so the technician can come Saturday between nine and eleven. Is that convenient?',
         'The seal is due on Friday; shall we say Saturday morning, 9 am? Does that suit you?',
       ],
     },

@@ -99,7 +99,7 @@ afterEach(async () => {
 });
 
 describe.each([
-  ['IndexedDB', () => dexieStore((open[open.push(openDojoDb(`reply-${++n}`)) - 1])!)],
+  ['IndexedDB', () => dexieStore(open[open.push(openDojoDb(`reply-${++n}`)) - 1]!)],
   ['memory', memoryStore],
 ] as const)('storing a reply step (%s)', (_, fresh) => {
   it('keeps the words, the marks and the route, and replays the same after a round trip through JSON', async () => {
@@ -119,7 +119,9 @@ describe.each([
 
 it('the attempt record refuses a reply step that is not of the stored shape', () => {
   const base = { id: 'a', format: ATTEMPT_FORMAT, scenarioId: 's', contentHash: 'h', locale: 'zh', status: 'active', startedAt: 1, updatedAt: 1 };
-  expect(attemptRecord.safeParse({ ...base, steps: [{ node: 'n', reply: { text: 'hi', marks: { a: 'yes' }, forbidden: [], route: 'x' } }] }).success).toBe(false);
+  expect(attemptRecord.safeParse({ ...base, steps: [{ node: 'n', reply: { text: 'hi', marks: { a: 'yes' }, forbidden: [], route: 'x' } }] }).success).toBe(
+    false,
+  );
   expect(attemptRecord.safeParse({ ...base, steps: [{ node: 'n', reply: { text: 'hi', marks: { a: true }, route: 'x' } }] }).success).toBe(false);
   expect(attemptRecord.safeParse({ ...base, steps: [{ node: 'n', reply: { text: 'hi', marks: { a: true }, forbidden: [], route: 'x' } }] }).success).toBe(true);
 });

@@ -120,7 +120,10 @@ function replyIssues(scenario: Scenario, markUses: ReturnType<typeof scenarioGra
       }
     });
     for (const use of markUses.filter((u) => u.node === nodeId && !ids.includes(u.mark))) {
-      issues.push({ path: use.path, message: `the route tests the mark "${use.mark}", which this reply does not have; use one of: ${ids.join(', ')}` });
+      issues.push({
+        path: use.path,
+        message: `the route tests the mark "${use.mark}", which this reply does not have; use one of: ${[...new Set(ids)].join(', ')}`,
+      });
     }
   }
   return issues;
