@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readScenarioFolder } from '../../src/build/yaml-folder.ts';
-import { canMatch, hasPattern, markReply, normalise } from '../../src/domain/scenario/marker.ts';
-import { replyMove, startState, type CallState } from '../../src/domain/scenario/play.ts';
+import { canMatch, hasPattern, markReply, normalise, routedReply } from '../../src/domain/scenario/marker.ts';
+import { startState, type CallState } from '../../src/domain/scenario/play.ts';
 import type { Scenario } from '../../src/schemas/scenario.ts';
 
 const { loaded } = await readScenarioFolder('scenarios');
@@ -173,7 +173,7 @@ const at = (scenario: Scenario, node: string): CallState => ({ ...startState(sce
 function verdictOf(scenario: Scenario, node: string, text: string) {
   const reply = scenario.nodes[node]!.reply!;
   const marking = markReply(text, reply, scenario.forbidden);
-  const move = replyMove(scenario, at(scenario, node), { text, ...marking });
+  const move = routedReply(scenario, at(scenario, node), { text, ...marking });
   const missing = reply.marks.filter((m) => m.required && !marking.marks[m.id]).map((m) => m.id);
   const costs = (scores: Partial<Record<string, number>>) => Object.values(scores).reduce((sum: number, p) => sum + (p ?? 0), 0) < 0;
   const faults = reply.marks.filter((m) => marking.marks[m.id] && (costs(m.scores) || m.critical)).map((m) => m.id);

@@ -7,9 +7,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readScenarioFolder } from '../../src/build/yaml-folder.ts';
-import { markReply } from '../../src/domain/scenario/marker.ts';
+import { answerWith } from '../../src/domain/scenario/marker.ts';
 import type { ReplyMove, Step } from '../../src/domain/scenario/moves.ts';
-import { replyMove, stateAfter } from '../../src/domain/scenario/play.ts';
+import { stateAfter } from '../../src/domain/scenario/play.ts';
 import { replay } from '../../src/domain/scenario/replay.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { analysePaths } from '../../src/domain/scenario/paths.ts';
@@ -26,8 +26,7 @@ const scenario = loaded.find((l) => l.scenario.id === 'inbound-service-call')!.s
 function opening(text: string): Step[] {
   const pickUp = { node: 'ringing', choice: 1 };
   const state = stateAfter(scenario, [pickUp]);
-  const reply = scenario.nodes.pickup!.reply!;
-  return [pickUp, replyMove(scenario, state, { text, ...markReply(text, reply, scenario.forbidden) })];
+  return [pickUp, answerWith(scenario, state, text)];
 }
 
 const GOOD = '您好，江城银行客服中心，工号1024，很高兴为您服务！';

@@ -6,9 +6,9 @@
  * route the rules give them. Loaded only when such a node is shown.
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { markReply } from '../../domain/scenario/marker.ts';
+import { answerWith } from '../../domain/scenario/marker.ts';
 import type { ReplyAnswer } from '../../domain/scenario/moves.ts';
-import { replyMove, type CallState } from '../../domain/scenario/play.ts';
+import type { CallState } from '../../domain/scenario/play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -89,7 +89,7 @@ export default function ReplyBox({ scenario, state, locale, t, send }: Props) {
     const words = text.trim();
     if (words === '' || [...words].length > reply.maxChars) return;
     recognition.current?.stop();
-    send(replyMove(scenario, state, { text: words, ...markReply(words, reply, scenario.forbidden) }).reply);
+    send(answerWith(scenario, state, words).reply);
   }
 
   if (!open)

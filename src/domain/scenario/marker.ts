@@ -14,7 +14,9 @@
  *   on a word lets it go on: `apologi*` finds apologise, apologize, apologies.
  */
 import { forbiddenMatches, GAP } from './forbidden.ts';
-import type { ForbiddenPhrase, Reply, ReplyMark } from '../../schemas/scenario.ts';
+import { replyEffect, type ReplyAnswer, type ReplyMove } from './moves.ts';
+import { applyEffect, routeOf, type CallState } from './play.ts';
+import type { ForbiddenPhrase, Reply, ReplyMark, Scenario } from '../../schemas/scenario.ts';
 
 export type Language = 'zh' | 'en';
 
@@ -120,6 +122,17 @@ export function markReply(text: string, reply: Reply, list: readonly ForbiddenPh
     marks: Object.fromEntries(reply.marks.map((mark) => [mark.id, markFound(text, mark)])),
     forbidden: forbiddenInReply(text, list),
   };
+}
+
+/** The move a marked reply makes in `state`, with the route the rules give its marks. */
+export function routedReply(scenario: Scenario, state: CallState, answer: Omit<ReplyAnswer, 'route'>): ReplyMove {
+  const effect = replyEffect(scenario.nodes[state.at]!.reply!, { ...answer, route: '' });
+  return { node: state.at, reply: { ...answer, route: routeOf(effect, applyEffect(scenario, state, effect)) } };
+}
+
+/** The learner's words at a node that takes a reply, marked once and routed: the move the transcript keeps. */
+export function answerWith(scenario: Scenario, state: CallState, text: string): ReplyMove {
+  return routedReply(scenario, state, { text, ...markReply(text, scenario.nodes[state.at]!.reply!, scenario.forbidden) });
 }
 
 /**

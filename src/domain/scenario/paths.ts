@@ -17,10 +17,11 @@
  */
 import { COMPETENCIES, type Competency } from './competencies.ts';
 import { seededRandom } from '../random.ts';
-import { advance, effectOf, effectPoints, offeredChoices, possibleAt, replyMove, startState, type CallState, type Move } from './play.ts';
+import { routedReply } from './marker.ts';
+import { advance, effectOf, effectPoints, offeredChoices, startState, type CallState, type Move } from './play.ts';
 import type { Condition, Outcome, Scenario } from '../../schemas/scenario.ts';
 import { scenarioGraph } from './graph.ts';
-import { outcomeFails, verdict, type Tally } from './scoring.ts';
+import { outcomeFails, possibleAt, verdict, type Tally } from './scoring.ts';
 import { own } from '../own.ts';
 import { LIMITS } from '../../schemas/limits.ts';
 
@@ -69,7 +70,7 @@ export function movesAt(scenario: Scenario, state: CallState): Move[] {
   const marks = node?.reply?.marks ?? [];
   for (let found = 0; node?.reply && found < 2 ** marks.length; found++) {
     const answer = { text: '', marks: Object.fromEntries(marks.map((m, i) => [m.id, (found & (2 ** i)) !== 0])), forbidden: [] };
-    moves.push(replyMove(scenario, state, answer));
+    moves.push(routedReply(scenario, state, answer));
   }
   return moves;
 }

@@ -7,8 +7,8 @@ import { COMPETENCIES, type Competency } from './competencies.ts';
 import { holds, type ConditionState } from './conditions.ts';
 import { FORBIDDEN_PENALTY, forbiddenIn } from './forbidden.ts';
 import { MOOD_MAX, MOOD_MIN } from './mood.ts';
-import { effectAt, isReply, replyEffect, type Effect, type Move, type ReplyAnswer, type ReplyMove } from './moves.ts';
-import type { ForbiddenPhrase, Reply, ReplyCondition, Scenario } from '../../schemas/scenario.ts';
+import { effectAt, isReply, replyEffect, type Effect, type Move, type ReplyMove } from './moves.ts';
+import type { ForbiddenPhrase, ReplyCondition, Scenario } from '../../schemas/scenario.ts';
 import { own } from '../own.ts';
 
 export type { Effect, Move, Step } from './moves.ts';
@@ -105,31 +105,6 @@ export function effectOf(scenario: Scenario, state: CallState, move: Move): Effe
   if ('choice' in move && !offeredChoices(scenario, state).includes(move.choice)) return undefined;
   if (isReply(move) && replyProblem(scenario, state, move) !== null) return undefined;
   return effectAt(node, move);
-}
-
-/** The move a marked reply makes in `state`, with the route the rules give it. */
-export function replyMove(scenario: Scenario, state: CallState, answer: Omit<ReplyAnswer, 'route'>): ReplyMove {
-  const effect = replyEffect(own(scenario.nodes, state.at)!.reply!, { ...answer, route: '' });
-  return { node: state.at, reply: { ...answer, route: routeOf(effect, applyEffect(scenario, state, effect)) } };
-}
-
-/** The most a reply can earn per competency: every mark with points found, none of the others. */
-export function replyBest(reply: Reply): Record<Competency, number> {
-  const best = zeroPoints();
-  for (const mark of reply.marks) for (const c of COMPETENCIES) best[c] += Math.max(0, mark.scores[c] ?? 0);
-  return best;
-}
-
-/**
- * What a move could have earned at its node, per competency: the best offered choice,
- * and for a reply also the best reply (so neither way of answering can score above 100,
- * and answering by the choices is measured as before).
- */
-export function possibleAt(scenario: Scenario, state: CallState, move: Move): Record<Competency, number> {
-  const node = own(scenario.nodes, state.at)!;
-  const offered = offeredChoices(scenario, state).map((i) => effectPoints(scenario, node.choices[i]!));
-  if (isReply(move) && node.reply) offered.push(replyBest(node.reply));
-  return Object.fromEntries(COMPETENCIES.map((c) => [c, Math.max(0, ...offered.map((p) => p[c]))])) as Record<Competency, number>;
 }
 
 export function advance(scenario: Scenario, state: CallState, effect: Effect): CallState {

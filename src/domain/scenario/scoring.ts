@@ -13,8 +13,8 @@
 import { COMPETENCIES, type Competency } from './competencies.ts';
 import { forbiddenMatches, phraseMatches, type ForbiddenMatch } from './forbidden.ts';
 import { isReply } from './moves.ts';
-import { advance, effectOf, effectPoints, offeredChoices, possibleAt, startState, totalPoints, type CallState, type Effect, type Move } from './play.ts';
-import type { Ending, Scenario } from '../../schemas/scenario.ts';
+import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, zeroPoints, type CallState, type Effect, type Move } from './play.ts';
+import type { Ending, Reply, Scenario } from '../../schemas/scenario.ts';
 import { own } from '../own.ts';
 
 export interface CompetencyScore {
@@ -38,7 +38,7 @@ export interface JudgedMove {
   before: CallState;
   after: CallState;
   points: Record<Competency, number>;
-  /** What the move could have earned there, per competency (`possibleAt` in play.ts). */
+  /** What the move could have earned there, per competency (`possibleAt`). */
   possible: Record<Competency, number>;
   /** Points of each choice offered at that moment. */
   offeredPoints: Record<Competency, number>[];
@@ -68,6 +68,25 @@ export interface Tally {
   critical: Move[];
   /** The ending reached, or null while the call goes on. */
   ending: string | null;
+}
+
+/** The most a reply can earn per competency: every mark with points found, none of the others. */
+export function replyBest(reply: Reply): Record<Competency, number> {
+  const best = zeroPoints();
+  for (const mark of reply.marks) for (const c of COMPETENCIES) best[c] += Math.max(0, mark.scores[c] ?? 0);
+  return best;
+}
+
+/**
+ * What a move could have earned at its node, per competency: the best offered choice,
+ * and for a reply also the best reply (so neither way of answering can score above 100,
+ * and answering by the choices is measured as before).
+ */
+export function possibleAt(scenario: Scenario, state: CallState, move: Move): Record<Competency, number> {
+  const node = own(scenario.nodes, state.at)!;
+  const offered = offeredChoices(scenario, state).map((i) => effectPoints(scenario, node.choices[i]!));
+  if (isReply(move) && node.reply) offered.push(replyBest(node.reply));
+  return Object.fromEntries(COMPETENCIES.map((c) => [c, Math.max(0, ...offered.map((p) => p[c]))])) as Record<Competency, number>;
 }
 
 /** Whether an ending fails the attempt by itself. */
