@@ -35,6 +35,13 @@ export const LIMITS = {
   /** Characters in one forbidden phrase pattern, and `…` gaps in it. */
   phraseChars: 40,
   phraseGaps: 3,
+  /** Marks one reply in the learner's own words is marked for (the path analysis tries every combination). */
+  replyMarks: 6,
+  /** Patterns of one mark in one language, and characters in one pattern. */
+  replyPatterns: 12,
+  replyPatternChars: 60,
+  /** The most characters a reply may allow the learner to write. */
+  replyChars: 500,
   /** Questions in one bank. */
   questionsPerBank: 200,
   /** Distinct situations (node, mood, flags, …) the path analysis may meet in one scenario (the course's need at most about 320). */

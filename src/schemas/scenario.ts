@@ -120,6 +120,67 @@ export const timeoutSchema = z.strictObject({
 });
 export type Timeout = z.infer<typeof timeoutSchema>;
 
+/**
+ * A reply in the learner's own words, marked by patterns (see marker.ts and
+ * docs/authoring-scenarios.md). Each mark found adds its effect; routes may test marks.
+ */
+const replyPattern = z
+  .string()
+  .trim()
+  .min(1, 'a pattern is empty')
+  .max(LIMITS.replyPatternChars, `a pattern has at most ${LIMITS.replyPatternChars} characters`);
+const replyPatterns = z.array(replyPattern).min(1, 'give at least one pattern').max(LIMITS.replyPatterns, `at most ${LIMITS.replyPatterns} patterns`);
+
+export const replyMarkSchema = z.strictObject({
+  id: flag,
+  /** What the mark is, as the feedback names it ("问候 / greeting"). */
+  name: textSchema,
+  /** An element the reply must contain: the feedback lists it as found or missing. Otherwise a bonus, or (with bad points) a fault. */
+  required: z.boolean().default(false),
+  /** Patterns, per language; the reply is checked against both (a learner may answer in either). */
+  'look-for': z.strictObject({ zh: replyPatterns, en: replyPatterns }),
+  scores: scoresSchema.default({}),
+  mood: z.number().int().min(-6).max(6).default(0),
+  set: z.array(flag).default([]),
+  /** A red line said in the learner's own words. */
+  critical: textSchema.optional(),
+});
+export type ReplyMark = z.infer<typeof replyMarkSchema>;
+
+/** A route condition of a reply: the call's conditions, and `{ mark: id }` (the marker found it). */
+export type ReplyCondition = Condition | { mark: string } | { all: ReplyCondition[] } | { any: ReplyCondition[] } | { not: ReplyCondition };
+export const replyConditionSchema: z.ZodType<ReplyCondition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ mark: flag }),
+    z.strictObject({ all: z.array(replyConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(replyConditionSchema).min(1) }),
+    z.strictObject({ not: replyConditionSchema }),
+    conditionSchema,
+  ]),
+);
+const replyRouteSchema = z.strictObject({ if: replyConditionSchema.optional(), to: id });
+export type ReplyRoute = z.infer<typeof replyRouteSchema>;
+
+export const replySchema = z.strictObject({
+  /** The most characters the learner may write. */
+  maxChars: z.number().int().min(10).max(LIMITS.replyChars).default(200),
+  marks: z.array(replyMarkSchema).min(1).max(LIMITS.replyMarks, `at most ${LIMITS.replyMarks} marks: the path analysis tries every combination`),
+  /** Shown after the reply, beside the marks found and missing. */
+  feedback: textSchema,
+  technique: textSchema.optional(),
+  section: idSchema(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'use "chapter-slug" or "chapter-slug#section-id"').optional(),
+  /** Routes tried in order against the state after the marks' effects (the last without `if`). */
+  next: z.union([
+    id.transform((to): ReplyRoute[] => [{ to }]),
+    z
+      .array(replyRouteSchema)
+      .min(1)
+      .max(LIMITS.routesPerChoice, `at most ${LIMITS.routesPerChoice} routes`)
+      .refine((routes) => routes.at(-1)!.if === undefined, 'the last route must have no "if", so every case leads somewhere'),
+  ]),
+});
+export type Reply = z.infer<typeof replySchema>;
+
 export const nodeSchema = z.strictObject({
   /** Who speaks: the customer, or a narrator describing what happens. */
   speaker: z.enum(['customer', 'narrator']).default('customer'),
@@ -127,6 +188,8 @@ export const nodeSchema = z.strictObject({
   say: textSchema,
   /** A timed moment: the learner must act within this many seconds (learners can lengthen or switch it off). */
   timeLimit: z.strictObject({ seconds: z.number().int().min(3).max(120), timeout: timeoutSchema }).optional(),
+  /** The learner may answer in their own words; the choices stay as the fallback. */
+  reply: replySchema.optional(),
   /** The learner's options; at least two, or it is not a decision. */
   choices: z
     .array(choiceSchema)

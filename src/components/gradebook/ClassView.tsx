@@ -50,8 +50,8 @@ function notesOf(a: ScenarioAnalytics, t: Translate): MapNotes {
 function ScenarioClass({ a, locale, t, title }: { a: ScenarioAnalytics; locale: Locale; t: Translate; title: string }) {
   const { scenario } = a;
   const nodeName = (id: string) => `${Object.keys(scenario.nodes).indexOf(id) + 1}. ${scenario.nodes[id]!.say[locale]}`;
-  const choiceName = (node: string, choice: number | 'timeout') =>
-    choice === 'timeout' ? t('gradebook.timeout') : scenario.nodes[node]!.choices[choice]!.text[locale];
+  const choiceName = (node: string, choice: number | 'timeout' | 'reply') =>
+    choice === 'timeout' ? t('gradebook.timeout') : choice === 'reply' ? t('gradebook.reply') : scenario.nodes[node]!.choices[choice]!.text[locale];
   const headingId = `class-${a.scenarioId}-${a.hash}`;
   return (
     <section aria-labelledby={headingId} className="panel class-scenario">

@@ -33,6 +33,8 @@ export function loadDebrief(): Promise<typeof import('./Debrief.tsx')> {
 const Debrief = lazy(() => loadDebrief().then((m) => ({ default: m.DebriefOf })));
 // Shown only when a save fails, so not part of the first screen's script.
 export const SaveNotice = lazy(() => import('./SaveNotice.tsx').then((m) => ({ default: m.SaveNotice })));
+/** Answering in one's own words: loaded only when a node that takes a reply is shown. */
+const ReplyBox = lazy(() => import('./ReplyBox.tsx'));
 
 /** How this view of the call came to be. */
 export interface Session {
@@ -225,6 +227,18 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
                     </li>
                   ))}
               </ol>
+              {node.reply && (
+                <Suspense fallback={null}>
+                  <ReplyBox
+                    key={context.transcript.length}
+                    scenario={scenario}
+                    state={context.state}
+                    locale={locale}
+                    t={t}
+                    send={(reply) => actor.send({ type: 'learner.reply', reply })}
+                  />
+                </Suspense>
+              )}
             </>
           )}
           {snapshot.can({ type: 'learner.undo' }) && (

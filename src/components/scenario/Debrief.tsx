@@ -7,6 +7,7 @@
  */
 import { variantMet } from '../../domain/scenario/variants.ts';
 import { bestPath } from '../../domain/scenario/best-path.ts';
+import { effectAt, isReply } from '../../domain/scenario/moves.ts';
 import type { Move } from '../../domain/scenario/play.ts';
 import { useMemo } from 'react';
 import { describeSnapshot, type Played, type PlaySnapshot } from '../../domain/scenario/replay.ts';
@@ -16,6 +17,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { chapterHref } from '../../i18n/links.ts';
 import { MoodMeter } from './MoodMeter.tsx';
+import { ReplyMarks } from './ReplyMarks.tsx';
 import { ScoreTable } from './ScoreTable.tsx';
 import { Transcript } from './Transcript.tsx';
 
@@ -29,19 +31,28 @@ interface Props {
 /** What was said or done at a move, in a few words. */
 function said(scenario: Scenario, move: Move, locale: Locale, t: Translate): string {
   const node = scenario.nodes[move.node]!;
+  if (isReply(move)) return move.reply.text;
   return 'timeout' in move ? t('player.timedOut') : node.choices[move.choice]!.text[locale];
 }
 
 /** One reason the attempt did not pass, in the learner's language. */
-function FailLine({ reason, scenario, locale, t }: { reason: FailReason; scenario: Scenario; locale: Locale; t: Translate }) {
+function FailLine({ reason, scenario, moves, locale, t }: { reason: FailReason; scenario: Scenario; moves: readonly Move[]; locale: Locale; t: Translate }) {
   if (reason.code === 'critical-error') {
     const node = scenario.nodes[reason.node]!;
-    const effect = reason.choice === 'timeout' ? node.timeLimit!.timeout : node.choices[reason.choice]!;
+    // The move that crossed the line: a reply is found among the moves, a choice or time-out is named by the reason.
+    const move: Move | undefined =
+      reason.choice === 'reply'
+        ? moves.find((m) => m.node === reason.node && isReply(m) && effectAt(node, m)?.critical)
+        : reason.choice === 'timeout'
+          ? { node: reason.node, timeout: true }
+          : { node: reason.node, choice: reason.choice };
+    const effect = move && effectAt(node, move);
+    if (!move || !effect?.critical) return null;
     return (
       <li>
-        <p>{t('debrief.fail.critical', { reason: effect.critical![locale] })}</p>
+        <p>{t('debrief.fail.critical', { reason: effect.critical[locale] })}</p>
         <p>
-          <strong>{t('debrief.youSaid')}</strong> <q>{reason.choice === 'timeout' ? t('player.timedOut') : node.choices[reason.choice]!.text[locale]}</q>
+          <strong>{t('debrief.youSaid')}</strong> <q>{said(scenario, move, locale, t)}</q>
         </p>
       </li>
     );
@@ -93,7 +104,7 @@ export function Debrief({ scenario, played, locale, t }: Props) {
           <h3 id="debrief-why">{t('debrief.whyFailed')}</h3>
           <ul className="debrief-list">
             {fails.map((reason, i) => (
-              <FailLine key={i} reason={reason} scenario={scenario} locale={locale} t={t} />
+              <FailLine key={i} reason={reason} scenario={scenario} moves={played.moves} locale={locale} t={t} />
             ))}
           </ul>
         </section>
@@ -131,7 +142,7 @@ export function Debrief({ scenario, played, locale, t }: Props) {
           <ul className="debrief-list">
             {weak.map(({ move, best: bestIndex }, i) => {
               const node = scenario.nodes[move.node]!;
-              const mine = 'timeout' in move ? node.timeLimit!.timeout : node.choices[move.choice]!;
+              const mine = effectAt(node, move)!;
               const better = node.choices[bestIndex]!;
               return (
                 <li key={i}>
@@ -140,6 +151,7 @@ export function Debrief({ scenario, played, locale, t }: Props) {
                     <strong>{t('debrief.yourChoice')}:</strong> {said(scenario, move, locale, t)}
                   </p>
                   <p className="feedback">{mine.feedback[locale]}</p>
+                  {isReply(move) && node.reply && <ReplyMarks reply={node.reply} marks={move.reply.marks} locale={locale} t={t} />}
                   <p>
                     <strong>{t('debrief.betterChoice')}:</strong> {better.text[locale]}
                   </p>

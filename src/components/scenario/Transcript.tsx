@@ -5,6 +5,7 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { chapterHref } from '../../i18n/links.ts';
+import { ReplyMarks } from './ReplyMarks.tsx';
 
 interface Props {
   scenario: Scenario;
@@ -27,8 +28,9 @@ export const Transcript = memo(function Transcript({ scenario, moves, locale, t,
             <Line speaker={node.speaker} text={node.say[locale]} t={t} />
             <p className="line line-you">
               <span className="speaker">{t('player.you')}</span>
-              {'text' in effect ? effect.text[locale] : <em>{t('player.timedOut')}</em>}
+              {'text' in effect ? effect.text[locale] : 'said' in effect ? effect.said : <em>{t('player.timedOut')}</em>}
             </p>
+            {showFeedback && 'said' in effect && node.reply && <ReplyMarks reply={node.reply} marks={effect.marks} locale={locale} t={t} />}
             {showFeedback && (
               <p className="feedback">
                 <span className="speaker">{effect.technique ? `${t('player.feedback')} · ${effect.technique[locale]}` : t('player.feedback')}</span>

@@ -19,7 +19,7 @@ import { itemStatistics, type ItemStatistics } from './item-statistics.ts';
 
 export interface ChoiceShare {
   /** The authored choice index, or "timeout". */
-  choice: number | 'timeout';
+  choice: number | 'timeout' | 'reply';
   count: number;
   /** Share of the students who reached the node, 0–100. */
   percent: number;
@@ -47,7 +47,7 @@ export interface ScenarioAnalytics {
   nodes: NodeStats[];
   /** Nodes by share of wrong moves, worst first (only nodes someone got wrong). */
   troubleSpots: string[];
-  critical: { node: string; choice: number | 'timeout'; count: number }[];
+  critical: { node: string; choice: number | 'timeout' | 'reply'; count: number }[];
   /** Students per score band: 0–9, 10–19, …, 90–100. */
   scoreBands: number[];
   endings: Record<string, number>;
@@ -74,7 +74,7 @@ export function scenarioAnalytics(rows: readonly StudentRow[]): ScenarioAnalytic
   }
   return [...firsts.values()].map(({ scenario, hash, played }) => {
     const nodes = new Map<string, NodeStats>();
-    const critical = new Map<string, { node: string; choice: number | 'timeout'; count: number }>();
+    const critical = new Map<string, { node: string; choice: number | 'timeout' | 'reply'; count: number }>();
     const scoreBands = Array<number>(10).fill(0);
     const endings: Record<string, number> = {};
     const competencySums = Object.fromEntries(COMPETENCIES.map((c) => [c, { sum: 0, n: 0 }])) as Record<Competency, { sum: number; n: number }>;
@@ -87,7 +87,7 @@ export function scenarioAnalytics(rows: readonly StudentRow[]): ScenarioAnalytic
         const stats = nodes.get(id) ?? { node: id, reached: 0, choices: [], wrongPercent: 0, lines: {} };
         if (!reachedHere.has(id)) stats.reached++;
         reachedHere.add(id);
-        const choice = 'timeout' in judged.move ? ('timeout' as const) : judged.move.choice;
+        const choice = 'reply' in judged.move ? ('reply' as const) : 'timeout' in judged.move ? ('timeout' as const) : judged.move.choice;
         const share = stats.choices.find((c) => c.choice === choice) ?? { choice, count: 0, percent: 0, weak: judged.weak, critical: judged.critical };
         if (!stats.choices.includes(share)) stats.choices.push(share);
         share.count++;

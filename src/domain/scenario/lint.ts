@@ -6,6 +6,7 @@ import type { LintIssue } from '../yaml/load-yaml.ts';
 import { references } from './conditions.ts';
 import { scenarioGraph } from './graph.ts';
 import { analysePaths, stateGraph, trappedNodes } from './paths.ts';
+import { canMatch, exampleOf } from './marker.ts';
 import { effectPoints, totalPoints } from './play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { LIMITS } from '../../schemas/limits.ts';
@@ -40,8 +41,9 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
   }
 
   issues.push(...variantIssues(scenario));
-  const { edges, conditions, flagsSet } = scenarioGraph(scenario);
+  const { edges, conditions, flagsSet, markUses } = scenarioGraph(scenario);
   for (const flag of (scenario.variants ?? []).flatMap((v) => v.flags ?? [])) flagsSet.add(flag);
+  issues.push(...replyIssues(scenario, markUses));
   for (const edge of edges.filter((e) => !known.has(e.to))) {
     issues.push({ path: edge.path, message: `leads to "${edge.to}", which is neither a node nor an ending` });
   }
@@ -103,6 +105,59 @@ export function lintScenario(scenario: Scenario): LintIssue[] {
   );
 }
 
+/** The rules of replies in the learner's own words: marks, their patterns, the marks routes test. */
+function replyIssues(scenario: Scenario, markUses: ReturnType<typeof scenarioGraph>['markUses']): LintIssue[] {
+  const issues: LintIssue[] = [];
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    if (!node.reply) continue;
+    const { marks, maxChars } = node.reply;
+    const ids = marks.map((m) => m.id);
+    marks.forEach((mark, m) => {
+      const path = ['nodes', nodeId, 'reply', 'marks', m];
+      if (ids.indexOf(mark.id) !== m) issues.push({ path: [...path, 'id'], message: `mark "${mark.id}" is listed twice; give each mark its own id` });
+      for (const language of ['zh', 'en'] as const) {
+        mark['look-for'][language].forEach((pattern, p) => {
+          const at = [...path, 'look-for', language, p];
+          if (!canMatch(pattern, language))
+            issues.push({
+              path: at,
+              message: `the pattern "${pattern}" can never match: ${language === 'zh' ? 'a "*" is not a wildcard in Chinese, and brackets must close and may not nest' : 'brackets must close and may not nest'}`,
+            });
+          else if ([...exampleOf(pattern)].length > maxChars)
+            issues.push({ path: at, message: `the pattern "${pattern}" is longer than a reply may be (maxChars: ${maxChars}), so it can never match` });
+        });
+      }
+    });
+    for (const use of markUses.filter((u) => u.node === nodeId && !ids.includes(u.mark))) {
+      issues.push({
+        path: use.path,
+        message: `the route tests the mark "${use.mark}", which this reply does not have; use one of: ${[...new Set(ids)].join(', ')}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** Reply routes that no combination of marks takes, in any situation the call can be in at that node. */
+function unusedReplyRoutes(scenario: Scenario, graph: ReturnType<typeof stateGraph>): LintIssue[] {
+  const taken = new Set(graph.vertices.flatMap((v) => v.edges.flatMap((e) => ('reply' in e.move ? [`${e.move.node}>${e.move.reply.route}`] : []))));
+  const reached = new Set(graph.vertices.map((v) => v.state.at));
+  return Object.entries(scenario.nodes).flatMap(([nodeId, node]) =>
+    !node.reply || !reached.has(nodeId)
+      ? []
+      : node.reply.next.flatMap((route, r) =>
+          taken.has(`${nodeId}>${route.to}`)
+            ? []
+            : [
+                {
+                  path: ['nodes', nodeId, 'reply', 'next', r, 'to'],
+                  message: `no combination of marks takes this route to "${route.to}": a route before it always wins`,
+                },
+              ],
+        ),
+  );
+}
+
 /**
  * What only the path analysis sees, on a scenario whose links are sound: a loop whose
  * exits need conditions that never hold on the way in, and a scenario nobody can pass.
@@ -118,6 +173,8 @@ function pathIssues(scenario: Scenario): LintIssue[] {
       },
     ];
   }
+  const unused = unusedReplyRoutes(scenario, graph);
+  if (unused.length > 0) return unused;
   const trapped = trappedNodes(graph);
   if (trapped.length > 0) {
     return trapped.map((id) => ({

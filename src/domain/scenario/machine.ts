@@ -53,10 +53,11 @@ export type PlayInput = Partial<PlaySettings> | undefined;
 const OPENING = 'Opening';
 const WAITING = 'Waiting';
 
-/** Every id an effect can lead to, in route order, without repeats. */
-const targetsOf = (effect: Effect): string[] => [...new Set(effect.next.map((route) => route.to))];
+/** Every id an effect (or a node's reply rules) can lead to, in route order, without repeats. */
+const targetsOf = (effect: Pick<Effect, 'next'>): string[] => [...new Set(effect.next.map((route) => route.to))];
 
-const isMoveEvent = (event: PlayEvent): event is MoveEvent => event.type === 'learner.choose' || event.type === 'timer.expired';
+const isMoveEvent = (event: PlayEvent): event is MoveEvent =>
+  event.type === 'learner.choose' || event.type === 'timer.expired' || event.type === 'learner.reply';
 
 export function createScenarioMachine(scenario: Scenario) {
   const clockAt = (context: PlayContext) => {
@@ -112,12 +113,14 @@ export function createScenarioMachine(scenario: Scenario) {
     [WAITING]: { tags: ['awaiting-start'], on: { 'learner.start': { target: scenario.start, actions: 'begin' } } },
   };
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    const transitions = (effects: Effect[]) =>
+    const transitions = (effects: Pick<Effect, 'next'>[]) =>
       [...new Set(effects.flatMap(targetsOf))].map((to) => ({
         guard: { type: 'doesMoveLeadTo' as const, params: { node: nodeId, to } },
         target: to,
         actions: { type: 'take' as const, params: { node: nodeId } },
       }));
+    // A reply in the learner's own words goes where its marks route it (play.ts checks the stored route).
+    const reply = node.reply && { 'learner.reply': transitions([node.reply]) };
     states[nodeId] = node.timeLimit
       ? {
           // The clock: entering the node schedules the time-out, leaving it cancels it.
@@ -126,9 +129,10 @@ export function createScenarioMachine(scenario: Scenario) {
             'learner.choose': transitions(node.choices),
             'timer.expired': transitions([node.timeLimit.timeout]),
             'learner.resume': { target: nodeId, reenter: true },
+            ...reply,
           },
         }
-      : { on: { 'learner.choose': transitions(node.choices) } };
+      : { on: { 'learner.choose': transitions(node.choices), ...reply } };
   }
   for (const endingId of Object.keys(scenario.endings)) {
     states[endingId] = { type: 'final', tags: ['ending'] };

@@ -4,7 +4,11 @@
  * The *state graph* has one vertex per situation the rules can tell apart: the node,
  * the mood, the flags, and whatever else a condition in this scenario can see (the
  * nodes it asks about, the competencies whose points it tests). Its edges are the
- * offered choices and time-outs, built from the pure rules in play.ts. The graph is
+ * offered choices, time-outs and replies, built from the pure rules in play.ts. A reply
+ * in the learner's own words is one edge per combination of its marks found (and the
+ * choices stay edges too): what the words were does not matter to the rules, only the
+ * marks. Replies are taken without forbidden phrases, which only take points away, so
+ * "no failing path passes" still holds for them and "some path passes" is not flattered. The graph is
  * small even when the paths are many, and a call never repeats a vertex (the graph is
  * acyclic, or the analysis says where it is not), so paths are counted and scored by
  * dynamic programming in topological order: each vertex keeps how many paths reach it
@@ -13,10 +17,11 @@
  */
 import { COMPETENCIES, type Competency } from './competencies.ts';
 import { seededRandom } from '../random.ts';
+import { routedReply } from './marker.ts';
 import { advance, effectOf, effectPoints, offeredChoices, startState, type CallState, type Move } from './play.ts';
 import type { Condition, Outcome, Scenario } from '../../schemas/scenario.ts';
 import { scenarioGraph } from './graph.ts';
-import { outcomeFails, verdict, type Tally } from './scoring.ts';
+import { outcomeFails, possibleAt, verdict, type Tally } from './scoring.ts';
 import { own } from '../own.ts';
 import { LIMITS } from '../../schemas/limits.ts';
 
@@ -56,11 +61,17 @@ function whatConditionsSee(scenario: Scenario): { nodes: Set<string>; points: Se
   return { nodes, points };
 }
 
-/** The moves possible in a state: each offered choice, then the time-out if the node has one. */
+/** The moves possible in a state: each offered choice, the time-out if the node has one, and a reply for each combination of its marks. */
 export function movesAt(scenario: Scenario, state: CallState): Move[] {
   if (state.ended) return [];
+  const node = own(scenario.nodes, state.at);
   const moves: Move[] = offeredChoices(scenario, state).map((choice) => ({ node: state.at, choice }));
-  if (own(scenario.nodes, state.at)?.timeLimit) moves.push({ node: state.at, timeout: true });
+  if (node?.timeLimit) moves.push({ node: state.at, timeout: true });
+  const marks = node?.reply?.marks ?? [];
+  for (let found = 0; node?.reply && found < 2 ** marks.length; found++) {
+    const answer = { text: '', marks: Object.fromEntries(marks.map((m, i) => [m.id, (found & (2 ** i)) !== 0])), forbidden: [] };
+    moves.push(routedReply(scenario, state, answer));
+  }
   return moves;
 }
 
@@ -84,13 +95,12 @@ export function stateGraph(scenario: Scenario, maxStates: number = LIMITS.states
   for (let i = 0; i < vertices.length; i++) {
     if (vertices.length > maxStates) return { vertices, order: null, complete: false };
     const { state } = vertices[i]!;
-    const choices = own(scenario.nodes, state.at)?.choices ?? [];
-    const offered = offeredChoices(scenario, state).map((c) => effectPoints(scenario, choices[c]!));
-    // What the best offered choice could earn here, per competency (as scoring counts it).
-    const possible = COMPETENCIES.map((c) => Math.max(0, ...offered.map((p) => p[c])));
     for (const move of movesAt(scenario, state)) {
       const effect = effectOf(scenario, state, move)!;
       const points = effectPoints(scenario, effect);
+      // What the move could have earned here, per competency (as scoring counts it).
+      const most = possibleAt(scenario, state, move);
+      const possible = COMPETENCIES.map((c) => most[c]);
       const to = add(advance(scenario, state, effect));
       vertices[i]!.edges.push({ move, to, earned: COMPETENCIES.map((c) => points[c]), possible, critical: effect.critical !== undefined });
     }

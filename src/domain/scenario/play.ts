@@ -7,8 +7,8 @@ import { COMPETENCIES, type Competency } from './competencies.ts';
 import { holds, type ConditionState } from './conditions.ts';
 import { FORBIDDEN_PENALTY, forbiddenIn } from './forbidden.ts';
 import { MOOD_MAX, MOOD_MIN } from './mood.ts';
-import { effectAt, type Effect, type Move } from './moves.ts';
-import type { ForbiddenPhrase, Scenario } from '../../schemas/scenario.ts';
+import { effectAt, isReply, replyEffect, type Effect, type Move, type ReplyMove } from './moves.ts';
+import type { ForbiddenPhrase, ReplyCondition, Scenario } from '../../schemas/scenario.ts';
 import { own } from '../own.ts';
 
 export type { Effect, Move, Step } from './moves.ts';
@@ -57,6 +57,7 @@ export function effectPoints(scenario: Scenario, effect: Effect): Record<Compete
     points = zeroPoints();
     for (const c of COMPETENCIES) points[c] = effect.scores[c] ?? 0;
     if ('text' in effect) points.courtesy -= FORBIDDEN_PENALTY * forbiddenIn(effect.text.zh, scenario.forbidden).length;
+    if ('said' in effect) points.courtesy -= FORBIDDEN_PENALTY * effect.forbidden.length;
     byList.set(scenario.forbidden, points);
   }
   return { ...points };
@@ -75,16 +76,43 @@ export function applyEffect(scenario: Scenario, state: CallState, effect: Effect
   };
 }
 
+/** A reply's route condition: the call's conditions, and whether the marker found a mark. */
+function replyHolds(condition: ReplyCondition, state: CallState, marks: Record<string, boolean>): boolean {
+  if ('mark' in condition) return marks[condition.mark] === true;
+  if ('all' in condition) return condition.all.every((c) => replyHolds(c, state, marks));
+  if ('any' in condition) return condition.any.some((c) => replyHolds(c, state, marks));
+  if ('not' in condition) return !replyHolds(condition.not, state, marks);
+  return holds(condition, state);
+}
+
 /** Where an effect leads: routes are tried in order against the state after the effect. */
 export function routeOf(effect: Effect, after: CallState): string {
+  if ('said' in effect) return effect.next.find((route) => !route.if || replyHolds(route.if, after, effect.marks))!.to;
   return effect.next.find((route) => !route.if || holds(route.if, after))!.to;
 }
 
-/** The choice or time-out a move uses, if the move is allowed in `state`. */
+/** Why a stored reply does not fit the node's rules, or null when it does. */
+export type ReplyProblem = 'no-reply' | 'reply-too-long' | 'reply-marks' | 'reply-route';
+
+export function replyProblem(scenario: Scenario, state: CallState, move: ReplyMove): ReplyProblem | null {
+  const reply = own(scenario.nodes, state.at)?.reply;
+  if (!reply) return 'no-reply';
+  const { text, marks, forbidden, route } = move.reply;
+  if ([...text].length > reply.maxChars) return 'reply-too-long';
+  const ids = reply.marks.map((m) => m.id);
+  const marksFit = Object.keys(marks).length === ids.length && ids.every((id) => typeof marks[id] === 'boolean');
+  const phrases = new Set(scenario.forbidden.map((f) => f.phrase.zh));
+  if (!marksFit || !forbidden.every((f) => phrases.has(f))) return 'reply-marks';
+  const effect = replyEffect(reply, move.reply);
+  return routeOf(effect, applyEffect(scenario, state, effect)) === route ? null : 'reply-route';
+}
+
+/** The choice, time-out or reply a move uses, if the move is allowed in `state`. */
 export function effectOf(scenario: Scenario, state: CallState, move: Move): Effect | undefined {
   const node = own(scenario.nodes, state.at);
   if (!node || state.ended || move.node !== state.at) return undefined;
   if ('choice' in move && !offeredChoices(scenario, state).includes(move.choice)) return undefined;
+  if (isReply(move) && replyProblem(scenario, state, move) !== null) return undefined;
   return effectAt(node, move);
 }
 

@@ -6,8 +6,8 @@
  */
 import { initialTransition, transition } from 'xstate';
 import { createScenarioMachine, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from './machine.ts';
-import { eventOf, isTakeBack, type Move, type Step } from './moves.ts';
-import type { CallState } from './play.ts';
+import { eventOf, isReply, isTakeBack, type Move, type Step } from './moves.ts';
+import { replyProblem, type CallState, type ReplyProblem } from './play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { scoreMoves, type ScoreResult } from './scoring.ts';
 
@@ -31,7 +31,9 @@ export type ReplayRefusal =
   | { code: 'call-ended'; step: number; ending: string }
   | { code: 'wrong-node'; step: number; node: string; at: string }
   | { code: 'choice-not-offered'; step: number; node: string; choice: number }
-  | { code: 'no-time-limit'; step: number; node: string };
+  | { code: 'no-time-limit'; step: number; node: string }
+  /** A reply the node does not take, too long, with other marks than the node's, or whose stored route is not the rules' route. */
+  | { code: ReplyProblem; step: number; node: string };
 
 export type ReplayResult = { ok: true; played: Played } | { ok: false; refusal: ReplayRefusal };
 
@@ -47,12 +49,13 @@ export function describeSnapshot(scenario: Scenario, snapshot: PlaySnapshot): Pl
   };
 }
 
-function refusalAt(snapshot: PlaySnapshot, step: Step, index: number): ReplayRefusal | null {
+function refusalAt(scenario: Scenario, snapshot: PlaySnapshot, step: Step, index: number): ReplayRefusal | null {
   if (snapshot.status === 'done') return { code: 'call-ended', step: index, ending: String(snapshot.value) };
   const at = snapshot.context.state.at;
   if (!isTakeBack(step) && step.node !== at) return { code: 'wrong-node', step: index, node: step.node, at };
   if (snapshot.can(eventOf(step))) return null;
   if (isTakeBack(step)) return { code: snapshot.context.mode === 'test' ? 'undo-in-test-mode' : 'nothing-to-take-back', step: index };
+  if (isReply(step)) return { code: replyProblem(scenario, snapshot.context.state, step) ?? 'reply-route', step: index, node: at };
   return 'timeout' in step ? { code: 'no-time-limit', step: index, node: at } : { code: 'choice-not-offered', step: index, node: at, choice: step.choice };
 }
 
@@ -67,7 +70,7 @@ export function replay(scenario: Scenario, steps: readonly Step[], options: Repl
   // A transcript with moves was made after the learner passed the start gate.
   if (steps.length > 0 && snapshot.can({ type: 'learner.start' })) [snapshot] = transition(machine, snapshot, { type: 'learner.start' });
   for (const [index, step] of steps.entries()) {
-    const refusal = refusalAt(snapshot, step, index);
+    const refusal = refusalAt(scenario, snapshot, step, index);
     if (refusal) return { ok: false, refusal };
     [snapshot] = transition(machine, snapshot, eventOf(step));
   }

@@ -11,9 +11,10 @@
  * The result lists every reason it failed, so the debrief can say why in words.
  */
 import { COMPETENCIES, type Competency } from './competencies.ts';
-import { forbiddenMatches, type ForbiddenMatch } from './forbidden.ts';
-import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, type CallState, type Move } from './play.ts';
-import type { Ending, Scenario } from '../../schemas/scenario.ts';
+import { forbiddenMatches, phraseMatches, type ForbiddenMatch } from './forbidden.ts';
+import { isReply } from './moves.ts';
+import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, zeroPoints, type CallState, type Effect, type Move } from './play.ts';
+import type { Ending, Reply, Scenario } from '../../schemas/scenario.ts';
 import { own } from '../own.ts';
 
 export interface CompetencyScore {
@@ -27,7 +28,7 @@ export interface CompetencyScore {
 
 /** Why an attempt did not pass; codes, so the interface words them in either language. */
 export type FailReason =
-  | { code: 'critical-error'; node: string; choice: number | 'timeout' }
+  | { code: 'critical-error'; node: string; choice: number | 'timeout' | 'reply' }
   | { code: 'failing-outcome'; ending: string; outcome: Ending['outcome'] }
   | { code: 'below-pass-mark'; overall: number | null; passMark: number };
 
@@ -37,11 +38,13 @@ export interface JudgedMove {
   before: CallState;
   after: CallState;
   points: Record<Competency, number>;
+  /** What the move could have earned there, per competency (`possibleAt`). */
+  possible: Record<Competency, number>;
   /** Points of each choice offered at that moment. */
   offeredPoints: Record<Competency, number>[];
   /** The offered choice with the most points in total (first on a tie). */
   best: number;
-  /** Fewer points in total than the best offered choice. */
+  /** Fewer points in total than the best offered choice (a reply too: the choice is what it is measured by). */
   weak: boolean;
   /** The move crossed a red line. */
   critical: boolean;
@@ -67,9 +70,40 @@ export interface Tally {
   ending: string | null;
 }
 
+/** The most a reply can earn per competency: every mark with points found, none of the others. */
+export function replyBest(reply: Reply): Record<Competency, number> {
+  const best = zeroPoints();
+  for (const mark of reply.marks) for (const c of COMPETENCIES) best[c] += Math.max(0, mark.scores[c] ?? 0);
+  return best;
+}
+
+/**
+ * What a move could have earned at its node, per competency: the best offered choice,
+ * and for a reply also the best reply (so neither way of answering can score above 100,
+ * and answering by the choices is measured as before).
+ */
+export function possibleAt(scenario: Scenario, state: CallState, move: Move): Record<Competency, number> {
+  const node = own(scenario.nodes, state.at)!;
+  const offered = offeredChoices(scenario, state).map((i) => effectPoints(scenario, node.choices[i]!));
+  if (isReply(move) && node.reply) offered.push(replyBest(node.reply));
+  return Object.fromEntries(COMPETENCIES.map((c) => [c, Math.max(0, ...offered.map((p) => p[c]))])) as Record<Competency, number>;
+}
+
 /** Whether an ending fails the attempt by itself. */
 export function outcomeFails(ending: Ending): boolean {
   return ending.outcome === 'lost' || (ending.outcome === 'escalated' && !ending.warranted);
+}
+
+/** The forbidden phrases in what a move said: a choice's Chinese text, or those the marker found in a reply. */
+function forbiddenSaid(scenario: Scenario, effect: Effect): ForbiddenMatch[] {
+  if ('text' in effect) return forbiddenMatches(effect.text.zh, scenario.forbidden);
+  if (!('said' in effect)) return [];
+  return scenario.forbidden
+    .filter((phrase) => effect.forbidden.includes(phrase.phrase.zh))
+    .map((phrase) => {
+      const quotes = phraseMatches(effect.said, phrase.phrase.zh);
+      return { phrase, quotes: quotes.length > 0 ? quotes : [phrase.phrase.en] };
+    });
 }
 
 /** Walks the moves from the start, judging each; stops at the first move not allowed. */
@@ -91,11 +125,12 @@ export function judgeMoves(scenario: Scenario, moves: readonly Move[]): JudgedMo
       before: state,
       after,
       points,
+      possible: possibleAt(scenario, state, move),
       offeredPoints,
       best,
       weak: totalPoints(points) < Math.max(...totals),
       critical: effect.critical !== undefined,
-      forbidden: 'text' in effect ? forbiddenMatches(effect.text.zh, scenario.forbidden) : [],
+      forbidden: forbiddenSaid(scenario, effect),
     });
     state = after;
   }
@@ -118,7 +153,11 @@ export function verdict(scenario: Scenario, tally: Tally): ScoreResult {
   }
   const overall = weights > 0 ? Math.round(weighted / weights) : null;
 
-  const fails: FailReason[] = tally.critical.map((m) => ({ code: 'critical-error', node: m.node, choice: 'timeout' in m ? 'timeout' : m.choice }));
+  const fails: FailReason[] = tally.critical.map((m) => ({
+    code: 'critical-error',
+    node: m.node,
+    choice: isReply(m) ? 'reply' : 'timeout' in m ? 'timeout' : m.choice,
+  }));
   const ending = tally.ending === null ? undefined : own(scenario.endings, tally.ending);
   if (ending && outcomeFails(ending)) fails.push({ code: 'failing-outcome', ending: tally.ending!, outcome: ending.outcome });
   if (overall === null || overall < scenario.passMark) fails.push({ code: 'below-pass-mark', overall, passMark: scenario.passMark });
@@ -134,10 +173,10 @@ export const emptyTally = (): Tally => ({
 export function scoreMoves(scenario: Scenario, moves: readonly Move[]): ScoreResult {
   const tally = emptyTally();
   const judged = judgeMoves(scenario, moves);
-  for (const { move, points, offeredPoints, critical } of judged) {
+  for (const { move, points, possible, critical } of judged) {
     for (const c of COMPETENCIES) {
       tally.points[c].earned += points[c];
-      tally.points[c].possible += Math.max(0, ...offeredPoints.map((p) => p[c]));
+      tally.points[c].possible += possible[c];
     }
     if (critical) tally.critical.push(move);
   }

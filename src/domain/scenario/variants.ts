@@ -24,8 +24,14 @@ export function drawVariant(scenario: Scenario, seed: number): string | undefine
 /** The variant a played scenario is played as (its first); undefined without variants. */
 export const variantMet = (scenario: Scenario): Variant | undefined => scenario.variants?.[0];
 
+/** A text in both languages: `{ zh, en }` of two strings (a reply's `look-for` lists have the same keys, but are not texts). */
 export const isText = (value: unknown): value is Text =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 2 && 'zh' in value && 'en' in value;
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).length === 2 &&
+  typeof (value as { zh?: unknown }).zh === 'string' &&
+  typeof (value as { en?: unknown }).en === 'string';
 
 /** A copy of the body with each text mapped; everything else is kept as it is. */
 function mapTexts(value: unknown, f: (text: Text) => Text, top = true): unknown {

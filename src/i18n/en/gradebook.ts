@@ -131,6 +131,7 @@ export const gradebook: Record<keyof typeof zh, string> = {
   'gradebook.class.scores': 'Scores (students)',
   'gradebook.class.endings': 'Endings (students)',
   'gradebook.class.competencies': 'Average per competency',
+  'gradebook.reply': '(a reply in their own words)',
   'gradebook.timeout': '(no reply in time)',
   'gradebook.true': 'true',
   'gradebook.false': 'false',

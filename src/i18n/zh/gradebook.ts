@@ -128,6 +128,7 @@ export const gradebook = {
   'gradebook.class.scores': '得分分布（人数）',
   'gradebook.class.endings': '结局（人数）',
   'gradebook.class.competencies': '各项能力平均分',
+  'gradebook.reply': '（用自己的话回答）',
   'gradebook.timeout': '（超时没有回应）',
   'gradebook.true': '对',
   'gradebook.false': '错',

@@ -16,7 +16,7 @@ const score: z.ZodType<ScoreResult> = z.object({
   fails: z
     .array(
       z.union([
-        z.object({ code: z.literal('critical-error'), node: z.string(), choice: z.union([z.number().int().min(0), z.literal('timeout')]) }),
+        z.object({ code: z.literal('critical-error'), node: z.string(), choice: z.union([z.number().int().min(0), z.literal('timeout'), z.literal('reply')]) }),
         z.object({ code: z.literal('failing-outcome'), ending: z.string(), outcome: z.enum(['retained', 'escalated', 'lost']) }),
         z.object({ code: z.literal('below-pass-mark'), overall: z.number().nullable(), passMark: z.number() }),
       ]),

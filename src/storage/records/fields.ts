@@ -12,10 +12,15 @@ export const date = z
   .transform((v) => new Date(v))
   .refine((d) => !Number.isNaN(d.getTime()), 'not a date');
 
-/** One move of a role-play transcript (`src/domain/scenario/play.ts`). */
+/** One step of a role-play transcript (`src/domain/scenario/moves.ts`). */
 export const step: z.ZodType<Step> = z.union([
   z.strictObject({ node: z.string(), choice: z.number().int().min(0) }),
   z.strictObject({ node: z.string(), timeout: z.literal(true) }),
+  // A reply in the learner's own words, with its marking and route (`src/domain/scenario/moves.ts`).
+  z.strictObject({
+    node: z.string(),
+    reply: z.strictObject({ text: z.string().max(2_000), marks: z.record(z.string(), z.boolean()), forbidden: z.array(z.string()), route: z.string() }),
+  }),
   z.strictObject({ undo: z.literal(true) }),
 ]);
 
