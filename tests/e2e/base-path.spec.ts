@@ -29,7 +29,6 @@ let origin: string;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   await run('npx', ['astro', 'build', '--outDir', OUT], { env: { ...process.env, SITE_BASE: BASE } });
-  await run('npx', ['pagefind', '--site', OUT]);
   // A static host with the site in a folder: nothing answers outside it.
   const files = sirv(OUT, { etag: true });
   const notFound = readFileSync(`${OUT}/404.html`);
