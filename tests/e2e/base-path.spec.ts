@@ -121,3 +121,17 @@ test('a learner plays a scenario, replays it, sits the exam, switches language a
 
   expect(failed).toEqual([]);
 });
+
+test('under the base path the service worker takes the folder as its scope and serves pages offline', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(`${origin}${BASE}`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${origin}${BASE}`);
+  await context.setOffline(true);
+  const response = await page.goto(`${origin}${BASE}en/chapters/`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('h1')).toBeVisible();
+  await context.close();
+});
