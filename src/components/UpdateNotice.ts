@@ -1,16 +1,22 @@
 /**
  * Registers the service worker (src/build/service-worker.ts) and handles its updates: when
  * a new release's worker is installed and waiting, the notice appears; the worker takes
- * over, and the page reloads, only at a safe moment (update-moment.ts). Until then the old
+ * over, and the page reloads, only at a safe moment (update-moment.ts; the role-play player
+ * and the exam mark the page busy with `data-busy` on the root element while a call or an
+ * exam is under way). Until then the old
  * worker keeps serving this page the files of its own release.
  */
 import { sitePath } from '../i18n/locales.ts';
-import { pageIsBusy } from './busy-flag.ts';
 import { pageChange, updateStep, type UpdateTrigger } from './update-moment.ts';
 
 export function startUpdates(notice: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
+  // The development server has no worker; one left from a built site on the same address would serve stale pages.
+  if (import.meta.env.DEV) {
+    void sw.getRegistrations().then((all) => all.forEach((registration) => void registration.unregister()));
+    return;
+  }
   const scope = sitePath('/');
   const ready = notice.querySelector<HTMLElement>('[data-ready]')!;
   const deferred = notice.querySelector<HTMLElement>('[data-deferred]')!;
@@ -36,7 +42,7 @@ export function startUpdates(notice: HTMLElement): void {
   }
 
   function step(trigger: UpdateTrigger, to?: URL): boolean {
-    const next = updateStep(trigger, { ready: offered, busy: pageIsBusy() });
+    const next = updateStep(trigger, { ready: offered, busy: document.documentElement.dataset.busy !== undefined });
     if (next === 'apply') apply(to);
     if (next === 'defer') deferred.hidden = false;
     return next === 'apply';
@@ -72,6 +78,8 @@ export function startUpdates(notice: HTMLElement): void {
     });
   };
   // After the page has loaded: caching the course must not slow its first screen.
-  if (document.readyState === 'complete') void register();
-  else addEventListener('load', () => void register(), { once: true });
+  // Without a worker (a browser that refuses one, say) the site still works online: nothing to tell.
+  const start = () => void register().catch(() => undefined);
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 }

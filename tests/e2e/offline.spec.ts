@@ -79,7 +79,7 @@ test('after one visit, a chapter, a role-play, the short exam and search all wor
 
   await page.goto(`${origin}/scenarios/${SCENARIO_ID}/`);
   await page.getByRole('button', { name: zh('player.start') }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-busy', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-busy', 'call');
   for (const step of path) await page.getByRole('button', { name: scenario.nodes[step.node]!.choices[step.choice]!.text.zh, exact: true }).click();
   await expect(page.getByRole('link', { name: zh('player.toProgress') })).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-busy');
@@ -88,7 +88,7 @@ test('after one visit, a chapter, a role-play, the short exam and search all wor
   await page.getByLabel(SHORT.name.zh).check();
   await page.getByRole('button', { name: zh('exam.start') }).click();
   await expect(page.locator('fieldset.question legend')).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-busy', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-busy', 'exam');
   await page.locator('fieldset.question input').first().check();
   await page.getByRole('button', { name: zh('exam.submit') }).click();
   await page.getByRole('button', { name: zh('exam.submit') }).click();

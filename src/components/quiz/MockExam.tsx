@@ -32,7 +32,6 @@ import { QuestionLegend } from './exam/QuestionLegend.tsx';
 import { sectionMarks, sectionTitle } from './exam/section-title.ts';
 import { SelfMarkStep } from './exam/SelfMarkStep.tsx';
 import { WrittenQuestion } from './exam/WrittenQuestion.tsx';
-import { useBusy } from '../use-busy.ts';
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
@@ -110,8 +109,13 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
   }, []);
 
   const answering = exam?.status === 'active' && exam.closedAt === undefined;
-  // An exam under way, self-marking included: a new release of the site waits until it is handed in.
-  useBusy(exam?.status === 'active');
+  // An exam under way, self-marking included, marks the page busy: a new release of the site waits until it is over (UpdateNotice.ts).
+  const busy = exam?.status === 'active';
+  useEffect(() => {
+    if (!busy) return;
+    document.documentElement.dataset.busy = 'exam';
+    return () => delete document.documentElement.dataset.busy;
+  }, [busy]);
   const left = exam ? remainingMs(exam.startedAt, exam.minutes, now) : 0;
 
   useEffect(() => {

@@ -17,7 +17,6 @@ import { recordAttempt, savePreferences } from './attempt-recorder.ts';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
-import { useBusy } from '../use-busy.ts';
 import { Line, Transcript } from './Transcript.tsx';
 import { useCallActor } from './use-call-actor.ts';
 
@@ -72,8 +71,13 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
   const { context } = snapshot;
   const ended = snapshot.status === 'done';
-  // A call under way: a new release of the site waits until it is over.
-  useBusy(context.begun && !ended);
+  // A call under way marks the page busy: a new release of the site waits until it is over (UpdateNotice.ts).
+  const busy = context.begun && !ended;
+  useEffect(() => {
+    if (!busy) return;
+    document.documentElement.dataset.busy = 'call';
+    return () => delete document.documentElement.dataset.busy;
+  }, [busy]);
   const waiting = snapshot.hasTag('awaiting-start');
   const node = ended ? undefined : scenario.nodes[context.state.at];
   const ending = ended ? scenario.endings[String(snapshot.value)] : undefined;
