@@ -114,7 +114,9 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
   useEffect(() => {
     if (!busy) return;
     document.documentElement.dataset.busy = 'exam';
-    return () => delete document.documentElement.dataset.busy;
+    return () => {
+      delete document.documentElement.dataset.busy;
+    };
   }, [busy]);
   const left = exam ? remainingMs(exam.startedAt, exam.minutes, now) : 0;
 

@@ -76,7 +76,9 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   useEffect(() => {
     if (!busy) return;
     document.documentElement.dataset.busy = 'call';
-    return () => delete document.documentElement.dataset.busy;
+    return () => {
+      delete document.documentElement.dataset.busy;
+    };
   }, [busy]);
   const waiting = snapshot.hasTag('awaiting-start');
   const node = ended ? undefined : scenario.nodes[context.state.at];
