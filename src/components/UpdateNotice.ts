@@ -3,8 +3,8 @@
  * a new release's worker is installed and waiting, the notice appears; the worker takes
  * over, and the page reloads, only at a safe moment (update-moment.ts; the role-play player
  * and the exam mark the page busy with `data-busy` on the root element while a call or an
- * exam is under way). Until then the old
- * worker keeps serving this page the files of its own release.
+ * exam is under way). Until then the old worker keeps serving this page the files of its
+ * own release.
  */
 import { sitePath } from '../i18n/locales.ts';
 import { pageChange, updateStep, type UpdateTrigger } from './update-moment.ts';
