@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { fileURLToPath } from 'node:url';
 import { archiveMissingVersions } from './src/build/content-archive.ts';
 import { preloadIslandScripts } from './src/build/island-preload.ts';
+import { indexForSearch, writeServiceWorker } from './src/build/service-worker.ts';
 
 /**
  * The site can be served under a path (`SITE_BASE=/course/ npm run build`); every link,
@@ -38,6 +39,23 @@ const islandPreload = {
   },
 };
 
+/**
+ * Last, the search index and the service worker that keeps the whole course, index included,
+ * for use offline (see src/build/service-worker.ts).
+ * @type {import('astro').AstroIntegration}
+ */
+const offline = {
+  name: 'offline',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const out = fileURLToPath(dir);
+      logger.info(`search index: ${await indexForSearch(out)} pages`);
+      const { count, size } = await writeServiceWorker(out);
+      logger.info(`service worker precaches ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
+    },
+  },
+};
+
 export default defineConfig({
   output: 'static',
   // The stylesheet (4 KB gzipped) goes into each page: the first line is painted without another round trip.
@@ -45,6 +63,6 @@ export default defineConfig({
   site: 'https://service-dojo.example',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), react(), contentArchive, islandPreload],
+  integrations: [mdx(), react(), contentArchive, islandPreload, offline],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -76,7 +76,8 @@ interface Request {
 }
 
 async function run(browser: Browser, url: string, viewport: { width: number; height: number }, play: typeof OURS | null): Promise<Metrics> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  // Without the service worker: its caching of the whole course after the page loads would share the machine with the clicks measured.
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
   const config: ProbeConfig = { text: play?.text ?? {}, gates: play?.gates ?? [], loading: LOADING };
   await context.addInitScript(probe, config);
   const page = await context.newPage();

@@ -29,7 +29,6 @@ let origin: string;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   await run('npx', ['astro', 'build', '--outDir', OUT], { env: { ...process.env, SITE_BASE: BASE } });
-  await run('npx', ['pagefind', '--site', OUT]);
   // A static host with the site in a folder: nothing answers outside it.
   const files = sirv(OUT, { etag: true });
   const notFound = readFileSync(`${OUT}/404.html`);
@@ -121,4 +120,18 @@ test('a learner plays a scenario, replays it, sits the exam, switches language a
   await expect(page.locator('h1')).toBeVisible();
 
   expect(failed).toEqual([]);
+});
+
+test('under the base path the service worker takes the folder as its scope and serves pages offline', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(`${origin}${BASE}`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${origin}${BASE}`);
+  await context.setOffline(true);
+  const response = await page.goto(`${origin}${BASE}en/chapters/`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('h1')).toBeVisible();
+  await context.close();
 });

@@ -109,6 +109,15 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
   }, []);
 
   const answering = exam?.status === 'active' && exam.closedAt === undefined;
+  // An exam under way, self-marking included, marks the page busy: a new release of the site waits until it is over (UpdateNotice.ts).
+  const busy = exam?.status === 'active';
+  useEffect(() => {
+    if (!busy) return;
+    document.documentElement.dataset.busy = 'exam';
+    return () => {
+      delete document.documentElement.dataset.busy;
+    };
+  }, [busy]);
   const left = exam ? remainingMs(exam.startedAt, exam.minutes, now) : 0;
 
   useEffect(() => {

@@ -76,6 +76,15 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
   const { context } = snapshot;
   const ended = snapshot.status === 'done';
+  // A call under way marks the page busy: a new release of the site waits until it is over (UpdateNotice.ts).
+  const busy = context.begun && !ended;
+  useEffect(() => {
+    if (!busy) return;
+    document.documentElement.dataset.busy = 'call';
+    return () => {
+      delete document.documentElement.dataset.busy;
+    };
+  }, [busy]);
   const waiting = snapshot.hasTag('awaiting-start');
   const node = ended ? undefined : scenario.nodes[context.state.at];
   const ending = ended ? scenario.endings[String(snapshot.value)] : undefined;

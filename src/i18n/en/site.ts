@@ -12,6 +12,10 @@ export const site: Record<keyof typeof zh, string> = {
   'nav.switch': '中文',
   'nav.switchLabel': 'Switch to Chinese',
   'nav.skip': 'Skip to content',
+  'update.ready': 'A new version is ready.',
+  'update.reload': 'Reload now',
+  'update.deferred':
+    'A call or an exam is under way, so the page stays as it is: once it is over, press “Reload now”, or the new version loads with the next page you open.',
   'home.title': 'Service Dojo',
   'home.intro': 'Read a chapter, then pick up the “phone” and practise: every choice is scored and explained, and your record stays on this device.',
   'home.read': 'Read',
