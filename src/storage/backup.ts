@@ -41,10 +41,10 @@ export function readBackup(text: string): ReadBackup {
     const path = issue.path.join('.');
     return refused(issue.message === 'newer-record' ? { code: 'newer-record', path } : { code: 'invalid-field', path });
   }
-  const { tables } = parsed.data;
+  const { tables: stored } = parsed.data;
+  const tables = { ...stored, attempts: stored.attempts.map(upgradeAttempt), exams: stored.exams.map(upgradeExam) };
   const duplicate = duplicateProblem(tables);
-  if (duplicate) return refused(duplicate);
-  return { ok: true, tables: { ...tables, attempts: tables.attempts.map(upgradeAttempt), exams: tables.exams.map(upgradeExam) } };
+  return duplicate ? refused(duplicate) : { ok: true, tables };
 }
 
 /** Two records with one key in a table: there is no telling which was meant. */

@@ -120,7 +120,13 @@ describe('an import keeps the newer and more complete copy of each record', () =
   it('exams: a finished one is not replaced by its unfinished copy', async () => {
     const device = fresh();
     const exam = await device.startExam(
-      { seed: 'S', paper: { paperId: 'p', passMark: 1, sections: [{ marks: 1, questionIds: ['q-01'] }] }, paperMinutes: 30, extraMinutes: 0, locale: 'zh' },
+      {
+        seed: 'S',
+        paper: { paperId: 'p', passMark: 1, sections: [{ title: { zh: '判断题', en: 'True or false' }, marks: 1, questionIds: ['q-01'] }] },
+        paperMinutes: 30,
+        extraMinutes: 0,
+        locale: 'zh',
+      },
       1000,
     );
     const older = await snapshot(device);

@@ -56,7 +56,16 @@ describe('backing up progress', () => {
     const added = { added: 1, updated: 0, kept: 0, same: 0 };
     expect(result).toEqual({
       ok: true,
-      changes: { attempts: added, chapterReads: added, quizAnswers: added, quizRuns: added, exams: added, reviewCards: added, assignments: added, profile: added },
+      changes: {
+        attempts: added,
+        chapterReads: added,
+        quizAnswers: added,
+        quizRuns: added,
+        exams: added,
+        reviewCards: added,
+        assignments: added,
+        profile: added,
+      },
     });
     expect(await target.exportRecords()).toEqual(await source.exportRecords());
     // FSRS dates come back as dates, so the notebook keeps scheduling.
@@ -133,7 +142,10 @@ describe('backing up progress', () => {
       },
     };
     const target = fresh();
-    expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({ ok: true, changes: { quizRuns: { added: 0 }, assignments: { added: 0 }, profile: { added: 0 } } });
+    expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({
+      ok: true,
+      changes: { quizRuns: { added: 0 }, assignments: { added: 0 }, profile: { added: 0 } },
+    });
     expect(await target.findActiveAttempt('tiny-call')).toMatchObject({ format: 2, mode: 'practice', timing: 'standard' });
     expect(await target.findActiveExam()).toMatchObject({
       format: 3,

@@ -1,10 +1,9 @@
 /** A role-play attempt: each step is saved the moment it is chosen. */
 import { z } from 'zod';
-import { LOCALES } from '../../i18n/locales.ts';
 import { COMPETENCIES } from '../../domain/scenario/competencies.ts';
 import type { ScoreResult } from '../../domain/scenario/scoring.ts';
 import { TIMINGS } from '../../domain/scenario/timing.ts';
-import { format, step, time } from './fields.ts';
+import { format, locale, step, time } from './fields.ts';
 import { ATTEMPT_FORMAT } from './formats.ts';
 
 const percent = z.number().min(0).max(100);
@@ -34,7 +33,7 @@ export const attemptRecord = z.object({
   /** The scenario's content hash when the attempt began. */
   contentHash: z.string().min(1),
   /** The language the learner played in. */
-  locale: z.enum(LOCALES),
+  locale,
   /** Practice (feedback at once, take-backs) or test (feedback at the end). Since format 2. */
   mode: z.enum(['practice', 'test']).optional(),
   /** Time limits as the learner set them. Since format 2. */

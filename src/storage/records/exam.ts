@@ -2,10 +2,9 @@
 import { z } from 'zod';
 import type { Answer } from '../../domain/quiz/grade.ts';
 import type { QuestionMark } from '../../domain/quiz/exam.ts';
-import { LOCALES } from '../../i18n/locales.ts';
 import { textSchema } from '../../schemas/scenario.ts';
 import { questionSchema, type QuestionType } from '../../schemas/question.ts';
-import { answer, format, time } from './fields.ts';
+import { answer, format, locale, time } from './fields.ts';
 import { EXAM_FORMAT } from './formats.ts';
 
 const QUESTION_TYPES = questionSchema.options.map((o) => o.shape.type.value) as [QuestionType, ...QuestionType[]];
@@ -59,7 +58,7 @@ export const examRecord = z.object({
   questionIds: z.array(z.string()),
   /** Sections and marks. Since format 3. */
   paper: paper.optional(),
-  locale: z.enum(LOCALES),
+  locale,
   startedAt: time,
   /** The paper's own time, before any extra time. Since format 2. */
   paperMinutes: z.number().positive().optional(),

@@ -1,5 +1,6 @@
 /** Field schemas that several stored records share. */
 import { z } from 'zod';
+import { LOCALES } from '../../i18n/locales.ts';
 import type { Answer } from '../../domain/quiz/grade.ts';
 import type { Step } from '../../domain/scenario/machine.ts';
 
@@ -14,6 +15,9 @@ export const date = z
   .union([z.date(), z.string(), z.number()])
   .transform((v) => new Date(v))
   .refine((d) => d.getTime() >= 0 && d.getTime() <= LATEST, 'not a date');
+
+/** One of the site's languages (kept a string: records are typed as they always were). */
+export const locale = z.string().refine((l) => (LOCALES as readonly string[]).includes(l), 'unknown locale');
 
 /** One move of a role-play transcript (`src/domain/scenario/play.ts`). */
 export const step: z.ZodType<Step> = z.union([
