@@ -58,7 +58,7 @@ test('an import reports what it added, updated and kept, and a second import of 
   await page.goto('/en/progress/');
   await importFile(page, en('backup.import'), fixture('good.json'));
   const report = page.getByRole('status').filter({ hasText: en('backup.imported') });
-  const line = (table: string, n: { added?: number; same?: number }) =>
+  const line = (table: 'attempts' | 'chapterReads', n: { added?: number; same?: number }) =>
     en('backup.changes', { table: en(`backup.table.${table}`), added: n.added ?? 0, updated: 0, kept: 0, same: n.same ?? 0 });
   await expect(report.locator('[data-table="attempts"]')).toHaveText(line('attempts', { added: 1 }));
   await expect(report.locator('[data-table="chapterReads"]')).toHaveText(line('chapterReads', { added: 1 }));
