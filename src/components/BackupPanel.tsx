@@ -1,5 +1,5 @@
 /** Export the learner's record as one file, or import one; the backup code loads only when used. */
-import { useState, type ChangeEvent } from 'react';
+import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import type { Translate } from '../i18n/translate.ts';
 import { BACKUP_LIMITS } from '../storage/backup-bounds.ts';
 import type { ImportReport, TableName } from '../storage/backup-merge.ts';
@@ -17,8 +17,16 @@ function problemText(t: Translate, problem: BackupProblem): string {
   return t(`backup.problem.${code}`, data);
 }
 
+const noChange = () => () => {};
+
 export function BackupPanel({ t }: { t: Translate }) {
   const [status, setStatus] = useState<Status>(null);
+  // Shown once the island is live: a file chosen in the server's HTML, before hydration, would be dropped unread.
+  const live = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
 
   async function download() {
     const { exportBackup } = await import('../storage/backup.ts');
@@ -40,6 +48,7 @@ export function BackupPanel({ t }: { t: Translate }) {
   }
 
   const megabytes = BACKUP_LIMITS.bytes / 1024 / 1024;
+  if (!live) return null;
   return (
     <section aria-labelledby="backup" className="panel">
       <h2 id="backup">{t('backup.title')}</h2>
