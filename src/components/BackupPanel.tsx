@@ -1,18 +1,32 @@
 /** Export the learner's record as one file, or import one; the backup code loads only when used. */
-import { useState, type ChangeEvent } from 'react';
+import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import type { Translate } from '../i18n/translate.ts';
+import { BACKUP_LIMITS } from '../storage/backup-bounds.ts';
+import type { ImportReport, TableName } from '../storage/backup-merge.ts';
 import type { BackupProblem } from '../storage/problems.ts';
 import { progressStore } from '../storage/store.ts';
 
-type Status = { kind: 'ok' | 'error'; text: string } | null;
+type Status = { kind: 'ok'; report: ImportReport } | { kind: 'error'; text: string } | null;
+
+const TABLES: readonly TableName[] = ['attempts', 'chapterReads', 'quizAnswers', 'quizRuns', 'exams', 'reviewCards', 'assignments', 'profile'];
+const isTable = (name: string): name is TableName => (TABLES as readonly string[]).includes(name);
 
 function problemText(t: Translate, problem: BackupProblem): string {
   const { code, ...data } = problem;
+  if (problem.code === 'too-many-records' && isTable(problem.table)) return t(`backup.problem.${code}`, { ...data, table: t(`backup.table.${problem.table}`) });
   return t(`backup.problem.${code}`, data);
 }
 
+const noChange = () => () => {};
+
 export function BackupPanel({ t }: { t: Translate }) {
   const [status, setStatus] = useState<Status>(null);
+  // Shown once the island is live: a file chosen in the server's HTML, before hydration, would be dropped unread.
+  const live = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
 
   async function download() {
     const { exportBackup } = await import('../storage/backup.ts');
@@ -29,18 +43,17 @@ export function BackupPanel({ t }: { t: Translate }) {
     event.target.value = '';
     if (!file) return;
     const { importBackup } = await import('../storage/backup.ts');
-    const result = await importBackup(progressStore(), await file.text());
-    setStatus(
-      result.ok
-        ? { kind: 'ok', text: t('backup.imported', result.counts) }
-        : { kind: 'error', text: t('backup.refused', { reason: problemText(t, result.problem) }) },
-    );
+    const result = await importBackup(progressStore(), file);
+    setStatus(result.ok ? { kind: 'ok', report: result.changes } : { kind: 'error', text: t('backup.refused', { reason: problemText(t, result.problem) }) });
   }
 
+  const megabytes = BACKUP_LIMITS.bytes / 1024 / 1024;
+  if (!live) return null;
   return (
     <section aria-labelledby="backup" className="panel">
       <h2 id="backup">{t('backup.title')}</h2>
       <p>{t('backup.intro')}</p>
+      <p className="muted">{t('backup.limits', { megabytes, records: BACKUP_LIMITS.records, chars: BACKUP_LIMITS.chars, depth: BACKUP_LIMITS.depth })}</p>
       <p className="actions">
         <button type="button" onClick={download}>
           {t('backup.export')}
@@ -50,11 +63,31 @@ export function BackupPanel({ t }: { t: Translate }) {
           <input type="file" accept="application/json,.json" onChange={upload} />
         </label>
       </p>
-      {status && (
-        <p className={status.kind === 'ok' ? 'notice' : 'notice notice-error'} role={status.kind === 'ok' ? 'status' : 'alert'}>
+      {status?.kind === 'error' && (
+        <p className="notice notice-error" role="alert">
           {status.text}
         </p>
       )}
+      {status?.kind === 'ok' && <ImportedReport report={status.report} t={t} />}
     </section>
+  );
+}
+
+/** What the import changed, table by table (tables the file had no records for are left out). */
+function ImportedReport({ report, t }: { report: ImportReport; t: Translate }) {
+  const tables = TABLES.filter((name) => Object.values(report[name]).some((n) => n > 0));
+  return (
+    <div className="notice" role="status">
+      <p>{tables.length > 0 ? t('backup.imported') : t('backup.empty')}</p>
+      {tables.length > 0 && (
+        <ul>
+          {tables.map((name) => (
+            <li key={name} data-table={name}>
+              {t('backup.changes', { table: t(`backup.table.${name}`), ...report[name] })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

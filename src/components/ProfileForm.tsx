@@ -5,10 +5,11 @@
  */
 import { useEffect, useState } from 'react';
 import { TIMINGS, type Timing } from '../domain/scenario/timing.ts';
-import { translator, type Dictionary } from '../i18n/translate.ts';
+import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
 import type { Profile } from '../storage/records/profile.ts';
 import { progressStore } from '../storage/store.ts';
 import { StudentFields } from './assignment/StudentFields.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
@@ -17,6 +18,14 @@ interface Props {
 
 export default function ProfileForm({ strings }: Props) {
   const t = translator(strings);
+  return (
+    <ErrorBoundary t={t}>
+      <ProfileFields t={t} />
+    </ErrorBoundary>
+  );
+}
+
+function ProfileFields({ t }: { t: Translate }) {
   const [profile, setProfile] = useState<Profile | null>(null);
   const [timing, setTiming] = useState<Timing>('standard');
   useEffect(() => {

@@ -1,14 +1,20 @@
-/** `/progress`: finished attempts with date, scores and transcript; unfinished ones; chapters read. */
-import { useMemo } from 'react';
+/**
+ * `/progress`: finished attempts with date, scores and transcript; unfinished ones;
+ * chapters read. Each part fails on its own (`ErrorBoundary`), so a record that cannot
+ * be shown never takes the backup panel, the learner's way out, with it.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { replay } from '../domain/scenario/replay.ts';
+import type { ScoreResult } from '../domain/scenario/scoring.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
 import type { Attempt } from '../storage/records/attempt.ts';
 import { progressStore } from '../storage/store.ts';
-import { playedAs } from '../domain/scenario/variants.ts';
-import { withRoutes } from '../domain/scenario/routes.ts';
+import { versionPlayedAs } from '../domain/scenario/variants.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ContentFailed } from './ContentGate.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { StorageStatus } from './progress/StorageStatus.tsx';
 import { usePlayedScenario, useScenarioRefs, type ScenarioRef } from './progress/use-progress-content.ts';
 import { AttemptReplay } from './scenario/AttemptReplay.tsx';
@@ -23,6 +29,22 @@ interface Props {
 
 export default function ProgressRecord({ strings, locale, chapters }: Props) {
   const t = translator(strings);
+  return (
+    <div className="progress">
+      <ErrorBoundary t={t}>
+        <Record t={t} locale={locale} chapters={chapters} />
+      </ErrorBoundary>
+      <ErrorBoundary t={t}>
+        <StorageStatus t={t} />
+      </ErrorBoundary>
+      <ErrorBoundary t={t}>
+        <BackupPanel t={t} />
+      </ErrorBoundary>
+    </div>
+  );
+}
+
+function Record({ t, locale, chapters }: Omit<Props, 'strings'> & { t: Translate }) {
   const index = useScenarioRefs(locale);
   const scenarios = index.state === 'ready' ? index.value : {};
   const record = useLiveQuery(async () => {
@@ -37,7 +59,7 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
   const active = record.active.filter((a) => scenarios[a.scenarioId]);
 
   return (
-    <div className="progress">
+    <>
       {index.state === 'failed' && <ContentFailed error={index.error} retry={index.retry} t={t} />}
       {active.length > 0 && (
         <section aria-labelledby="in-progress">
@@ -59,14 +81,11 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
         ) : (
           <ol className="attempts">
             {record.finished.map((attempt) => (
-              <FinishedAttempt
-                t={t}
-                key={attempt.id}
-                attempt={attempt}
-                scenarioRef={scenarios[attempt.scenarioId]}
-                locale={locale}
-                when={dateFormat.format(attempt.finishedAt ?? attempt.updatedAt)}
-              />
+              <li key={attempt.id} className="panel attempt">
+                <ErrorBoundary t={t}>
+                  <FinishedAttempt t={t} attempt={attempt} scenarioRef={scenarios[attempt.scenarioId]} locale={locale} dateFormat={dateFormat} />
+                </ErrorBoundary>
+              </li>
             ))}
           </ol>
         )}
@@ -84,10 +103,7 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
             ))}
         </ul>
       </section>
-
-      <StorageStatus t={t} />
-      <BackupPanel t={t} />
-    </div>
+    </>
   );
 }
 
@@ -96,28 +112,32 @@ function FinishedAttempt({
   attempt,
   scenarioRef,
   locale,
-  when,
+  dateFormat,
 }: {
   t: Translate;
   attempt: Attempt;
   scenarioRef: ScenarioRef | undefined;
   locale: Locale;
-  when: string;
+  dateFormat: Intl.DateTimeFormat;
 }) {
   const played = usePlayedScenario(attempt);
   const version = played.state === 'ready' ? played.value : null;
   // The ending as the customer variant the attempt met saw it.
   const exact = useMemo(
-    () => (version && version.hash === attempt.contentHash ? playedAs(withRoutes(version.scenario), attempt.variant) : undefined),
+    () => (version && version.hash === attempt.contentHash ? versionPlayedAs(version.scenario, attempt.variant) : undefined),
     [version, attempt.contentHash, attempt.variant],
   );
   const ending = exact && attempt.ending ? exact.endings[attempt.ending] : undefined;
   const mode = t(`player.mode.${attempt.mode}`).split(/[：:]/)[0]!;
+  // The score shown is the one replaying the steps gives; the stored one is only a copy, and may have been edited.
+  const replayed = useMemo(() => (exact ? replay(exact, attempt.steps, { mode: attempt.mode, timing: attempt.timing }) : undefined), [exact, attempt]);
+  const score = replayed?.ok ? replayed.played.score : attempt.score;
+  const finished = attempt.finishedAt ?? attempt.updatedAt;
   return (
-    <li className="panel attempt">
+    <>
       <h3>{scenarioRef?.title[locale] ?? version?.scenario.title[locale] ?? attempt.scenarioId}</h3>
       <p className="meta">
-        <time dateTime={new Date(attempt.finishedAt ?? attempt.updatedAt).toISOString()}>{when}</time>
+        <time dateTime={new Date(finished).toISOString()}>{dateFormat.format(finished)}</time>
         {ending && (
           <>
             {' '}
@@ -127,7 +147,13 @@ function FinishedAttempt({
         {' · '}
         {t('progress.mode', { mode, timing: t(`player.timing.${attempt.timing}`) })}
       </p>
-      {attempt.score && <ScoreTable score={attempt.score} t={t} caption={t('player.scores')} />}
+      {score && <ScoreTable score={score} t={t} caption={t('player.scores')} />}
+      {replayed?.ok && attempt.score && !scoresAgree(replayed.played.score, attempt.score) && (
+        <p className="notice notice-error" data-score-disagrees>
+          {t('progress.scoreDisagrees', { stored: attempt.score.overall ?? '–', replayed: replayed.played.score.overall ?? '–' })}
+        </p>
+      )}
+      {!replayed?.ok && played.state !== 'loading' && attempt.score && <p className="muted">{t('progress.scoreUnchecked')}</p>}
       <details>
         <summary>{t('progress.replay')}</summary>
         {played.state === 'loading' ? (
@@ -140,6 +166,18 @@ function FinishedAttempt({
           <p>{t('progress.unavailable')}</p>
         )}
       </details>
-    </li>
+    </>
+  );
+}
+
+/** Whether a stored score says what the replayed one says: every figure the table shows, and the verdict. */
+function scoresAgree(replayed: ScoreResult, stored: ScoreResult): boolean {
+  return (
+    replayed.overall === stored.overall &&
+    replayed.passed === stored.passed &&
+    Object.entries(replayed.competencies).every(([c, r]) => {
+      const s = stored.competencies[c as keyof ScoreResult['competencies']];
+      return s !== undefined && s.percent === r.percent && s.earned === r.earned && s.possible === r.possible;
+    })
   );
 }

@@ -73,6 +73,14 @@ export type BackupProblem =
   | { code: 'newer-version'; version: number }
   /** A record written by a newer version of the site. */
   | { code: 'newer-record'; path: string }
-  /** A field missing or of the wrong kind; `path` is where, e.g. `tables.attempts.1.steps.0`. */
+  /** A field missing, of the wrong kind or out of range; `path` is where, e.g. `tables.attempts.1.steps.0`. */
   | { code: 'invalid-field'; path: string }
+  /** The same record (by its key) twice in one table; `path` is the second. */
+  | { code: 'duplicate-record'; path: string }
+  /** Bounds (`backup-bounds.ts`): the file, its nesting, a table or a text is too big; or a key is JavaScript's own. */
+  | { code: 'too-large'; megabytes: number }
+  | { code: 'too-deep'; limit: number }
+  | { code: 'too-many-records'; table: string; limit: number }
+  | { code: 'too-long'; path: string; limit: number }
+  | { code: 'forbidden-key'; path: string }
   | { code: 'write-failed' };

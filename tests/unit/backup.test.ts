@@ -53,9 +53,19 @@ describe('backing up progress', () => {
     const source = await seeded();
     const target = fresh();
     const result = await importBackup(target, await exportBackup(source, 9000));
+    const added = { added: 1, updated: 0, kept: 0, same: 0 };
     expect(result).toEqual({
       ok: true,
-      counts: { attempts: 1, chapterReads: 1, quizAnswers: 1, quizRuns: 1, exams: 1, reviewCards: 1, assignments: 1, profile: 1 },
+      changes: {
+        attempts: added,
+        chapterReads: added,
+        quizAnswers: added,
+        quizRuns: added,
+        exams: added,
+        reviewCards: added,
+        assignments: added,
+        profile: added,
+      },
     });
     expect(await target.exportRecords()).toEqual(await source.exportRecords());
     // FSRS dates come back as dates, so the notebook keeps scheduling.
@@ -85,7 +95,7 @@ describe('backing up progress', () => {
     const file = await exportBackup(source, 9000);
     expect(JSON.parse(file).version).toBe(3);
     const target = fresh();
-    expect(await importBackup(target, file)).toMatchObject({ ok: true, counts: { quizAnswers: 3 } });
+    expect(await importBackup(target, file)).toMatchObject({ ok: true, changes: { quizAnswers: { added: 3 } } });
     expect(await target.exportRecords()).toEqual(await source.exportRecords());
     expect(await target.findQuizRun('crm-overview')).toMatchObject({ answers: { 'crm-overview-41': { type: 'written' } } });
   });
@@ -93,7 +103,7 @@ describe('backing up progress', () => {
   it('accepts a file from version 2, whose answers are all machine-graded, as it is', async () => {
     const file = JSON.parse(await exportBackup(await seeded()));
     const target = fresh();
-    expect(await importBackup(target, JSON.stringify({ ...file, version: 2 }))).toMatchObject({ ok: true, counts: { quizAnswers: 1 } });
+    expect(await importBackup(target, JSON.stringify({ ...file, version: 2 }))).toMatchObject({ ok: true, changes: { quizAnswers: { added: 1 } } });
     expect((await target.exportRecords()).quizAnswers).toEqual(file.tables.quizAnswers);
   });
 
@@ -132,7 +142,10 @@ describe('backing up progress', () => {
       },
     };
     const target = fresh();
-    expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({ ok: true, counts: { quizRuns: 0, assignments: 0, profile: 0 } });
+    expect(await importBackup(target, JSON.stringify(v1))).toMatchObject({
+      ok: true,
+      changes: { quizRuns: { added: 0 }, assignments: { added: 0 }, profile: { added: 0 } },
+    });
     expect(await target.findActiveAttempt('tiny-call')).toMatchObject({ format: 2, mode: 'practice', timing: 'standard' });
     expect(await target.findActiveExam()).toMatchObject({
       format: 3,

@@ -10,6 +10,7 @@ import { notYetPassed } from '../../domain/progress/not-passed.ts';
 import { competencyTrends } from '../../domain/progress/trends.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
+import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { ContentFailed } from '../ContentGate.tsx';
 import { MissedTechniques } from './MissedTechniques.tsx';
 import { NotPassedList } from './NotPassedList.tsx';
@@ -27,7 +28,16 @@ interface Props {
   practice: PracticeIndex;
 }
 
-export default function ProgressInsights({ strings, locale, library, sections, practice }: Props) {
+/** Its own error boundary: a record it cannot chart never takes the rest of the page with it. */
+export default function ProgressInsights(props: Props) {
+  return (
+    <ErrorBoundary t={translator(props.strings)}>
+      <Insights {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function Insights({ strings, locale, library, sections, practice }: Props) {
   const t = translator(strings);
   const checked = useCheckedAttempts();
   const ready = checked.state === 'ready' ? checked.value : null;

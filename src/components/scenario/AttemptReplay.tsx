@@ -4,9 +4,9 @@
  */
 import { useMemo, useState } from 'react';
 import { replay, type ReplayRefusal } from '../../domain/scenario/replay.ts';
-import { withRoutes, type StoredScenario } from '../../domain/scenario/routes.ts';
+import type { StoredScenario } from '../../domain/scenario/routes.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
-import { playedAs } from '../../domain/scenario/variants.ts';
+import { versionPlayedAs } from '../../domain/scenario/variants.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { Attempt } from '../../storage/db.ts';
@@ -32,7 +32,7 @@ function refusalText(refusal: ReplayRefusal, scenario: Scenario, locale: Locale,
 
 export function AttemptReplay({ attempt, scenario: stored, hash, locale, t }: Props) {
   // The customer variant the attempt met (the first for attempts stored without one).
-  const scenario = useMemo(() => playedAs(withRoutes(stored), attempt.variant), [stored, attempt.variant]);
+  const scenario = useMemo(() => versionPlayedAs(stored, attempt.variant), [stored, attempt.variant]);
   const full = useMemo(
     () => (attempt.contentHash === hash ? replay(scenario, attempt.steps, { mode: attempt.mode ?? 'practice', timing: attempt.timing ?? 'standard' }) : null),
     [attempt, scenario, hash],

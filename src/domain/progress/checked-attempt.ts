@@ -5,10 +5,11 @@
  * saved at the time (the list shows that one too), but its moves cannot be judged.
  */
 import { replay } from '../scenario/replay.ts';
-import { withRoutes, type StoredScenario } from '../scenario/routes.ts';
+import type { StoredScenario } from '../scenario/routes.ts';
 import type { Move, Step } from '../scenario/moves.ts';
 import type { ScoreResult } from '../scenario/scoring.ts';
 import type { PlaySettings } from '../scenario/machine.ts';
+import { versionPlayedAs } from '../scenario/variants.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 
 /** What a finished attempt record holds that this needs. */
@@ -19,6 +20,8 @@ export interface FinishedAttempt extends Partial<PlaySettings> {
   steps: readonly Step[];
   updatedAt: number;
   finishedAt?: number;
+  /** The customer variant met (`variants.ts`); absent: the first. */
+  variant?: string;
   /** Old records may hold a score without every competency. */
   score?: Pick<ScoreResult, 'overall' | 'passed'> & { competencies: Partial<ScoreResult['competencies']> };
 }
@@ -38,7 +41,7 @@ export function checkAttempt(attempt: FinishedAttempt, version: { hash: string; 
   const at = attempt.finishedAt ?? attempt.updatedAt;
   const base = { id: attempt.id, scenarioId: attempt.scenarioId, at };
   if (!version || version.hash !== attempt.contentHash) return attempt.score ? { ...base, score: attempt.score, played: null } : null;
-  const scenario = withRoutes(version.scenario);
+  const scenario = versionPlayedAs(version.scenario, attempt.variant);
   const result = replay(scenario, attempt.steps, { mode: attempt.mode ?? 'practice', timing: attempt.timing ?? 'standard' });
   if (!result.ok) return null;
   return { ...base, score: result.played.score, played: { scenario, moves: result.played.moves } };

@@ -11,6 +11,7 @@
  */
 import { seededRandom } from '../random.ts';
 import type { Scenario, Text, Variant } from '../../schemas/scenario.ts';
+import { withRoutes, type StoredScenario } from './routes.ts';
 
 /** `{product}`, `{days-waited}`: a detail named in a text. */
 export const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
@@ -73,3 +74,8 @@ export function playedAs(scenario: Scenario, id?: string): Scenario {
 
 /** The scenario as each of its variants plays it (the scenario alone when it has none). */
 export const everyVariant = (scenario: Scenario): Scenario[] => (scenario.variants ?? [undefined]).map((v) => playedAs(scenario, v?.id));
+
+/** A version as stored (`content-archive/`, fetched by hash), as an attempt that met `variant` played it: what its replay runs on. */
+export function versionPlayedAs(stored: StoredScenario, variant?: string): Scenario {
+  return playedAs(withRoutes(stored), variant);
+}

@@ -3,14 +3,15 @@ import { z } from 'zod';
 import { COMPETENCIES } from '../../domain/scenario/competencies.ts';
 import type { ScoreResult } from '../../domain/scenario/scoring.ts';
 import { TIMINGS } from '../../domain/scenario/timing.ts';
-import { format, step, time } from './fields.ts';
+import { format, locale, step, time } from './fields.ts';
 import { ATTEMPT_FORMAT } from './formats.ts';
 
-const competencyScore = z.object({ earned: z.number(), possible: z.number(), percent: z.number().nullable() });
+const percent = z.number().min(0).max(100);
+const competencyScore = z.object({ earned: z.number(), possible: z.number().min(0), percent: percent.nullable() });
 
 const score: z.ZodType<ScoreResult> = z.object({
   competencies: z.record(z.enum(COMPETENCIES), competencyScore),
-  overall: z.number().nullable(),
+  overall: percent.nullable(),
   passed: z.boolean(),
   /** Why the attempt did not pass (codes). Scores saved before outcomes and red lines counted have none. */
   fails: z
@@ -32,7 +33,7 @@ export const attemptRecord = z.object({
   /** The scenario's content hash when the attempt began. */
   contentHash: z.string().min(1),
   /** The language the learner played in. */
-  locale: z.string(),
+  locale,
   /** Practice (feedback at once, take-backs) or test (feedback at the end). Since format 2. */
   mode: z.enum(['practice', 'test']).optional(),
   /** Time limits as the learner set them. Since format 2. */

@@ -4,7 +4,7 @@ import type { Answer } from '../../domain/quiz/grade.ts';
 import type { QuestionMark } from '../../domain/quiz/exam.ts';
 import { textSchema } from '../../schemas/scenario.ts';
 import { questionSchema, type QuestionType } from '../../schemas/question.ts';
-import { answer, format, time } from './fields.ts';
+import { answer, format, locale, time } from './fields.ts';
 import { EXAM_FORMAT } from './formats.ts';
 
 const QUESTION_TYPES = questionSchema.options.map((o) => o.shape.type.value) as [QuestionType, ...QuestionType[]];
@@ -58,12 +58,15 @@ export const examRecord = z.object({
   questionIds: z.array(z.string()),
   /** Sections and marks. Since format 3. */
   paper: paper.optional(),
-  locale: z.string(),
+  locale,
   startedAt: time,
   /** The paper's own time, before any extra time. Since format 2. */
   paperMinutes: z.number().positive().optional(),
-  /** Time allowed: the paper's time plus all extra time. */
-  minutes: z.number().positive(),
+  /** Time allowed: the paper's time plus all extra time (never a whole day). */
+  minutes: z
+    .number()
+    .positive()
+    .max(24 * 60),
   /** All extra time, asked for at the start or during the exam (recorded, as exam rules require). */
   extraMinutes: z.number().min(0),
   /** Each addition of time during the exam. Since format 2. */

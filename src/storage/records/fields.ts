@@ -1,16 +1,23 @@
 /** Field schemas that several stored records share. */
 import { z } from 'zod';
+import { LOCALES } from '../../i18n/locales.ts';
 import type { Answer } from '../../domain/quiz/grade.ts';
 import type { Step } from '../../domain/scenario/machine.ts';
 
+/** The latest moment a record may carry (2100-01-01): past it a date is a broken or edited record, and past year 275760 none can be shown. */
+const LATEST = Date.UTC(2100, 0, 1);
+
 /** A moment, as milliseconds since 1970. */
-export const time = z.number().int().min(0);
+export const time = z.number().int().min(0).max(LATEST);
 
 /** A date: a Date in IndexedDB, a string once it has been through JSON. */
 export const date = z
   .union([z.date(), z.string(), z.number()])
   .transform((v) => new Date(v))
-  .refine((d) => !Number.isNaN(d.getTime()), 'not a date');
+  .refine((d) => d.getTime() >= 0 && d.getTime() <= LATEST, 'not a date');
+
+/** One of the site's languages (kept a string: records are typed as they always were). */
+export const locale = z.string().refine((l) => (LOCALES as readonly string[]).includes(l), 'unknown locale');
 
 /** One step of a role-play transcript (`src/domain/scenario/moves.ts`). */
 export const step: z.ZodType<Step> = z.union([

@@ -7,13 +7,13 @@ import { date, time } from './fields.ts';
 // ts-fsrs's card; its dates come back from a backup file as strings.
 const card: z.ZodType<Card> = z.object({
   due: date,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsed_days: z.number(),
-  scheduled_days: z.number(),
-  learning_steps: z.number(),
-  reps: z.number().int(),
-  lapses: z.number().int(),
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsed_days: z.number().min(0),
+  scheduled_days: z.number().min(0),
+  learning_steps: z.number().int().min(0),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
   state: z.enum(State),
   last_review: date.optional(),
 });
