@@ -102,12 +102,15 @@ export default function MockExam({ strings, hours, chapters, papers, locale }: P
 
   /** An exam in progress goes on where it was left; one whose time ran out while the page was closed is handed in. */
   async function resume(active: ExamAttempt, fetched: ExamBanks) {
-    if (active.closedAt === undefined && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout', fetched.byId);
-    else {
-      setExam(active);
-      setIndex(active.position);
+    try {
+      if (active.closedAt === undefined && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout', fetched.byId);
+      else {
+        setExam(active);
+        setIndex(active.position);
+      }
+    } finally {
+      setReady(true);
     }
-    setReady(true);
   }
 
   // The exam in progress (or one whose time ran out while the page was closed), read once.
