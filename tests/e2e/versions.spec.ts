@@ -74,8 +74,11 @@ test('an attempt made on an earlier version is replayed and re-scored on that ve
 test('when the questions cannot be fetched, the exam says so in the page language and tries again on request', async ({ page }) => {
   await page.route('**/content/questions/**', (route) => route.abort());
   await page.goto('/en/exam/');
+  // The banks are fetched when a paper is started.
+  await page.getByRole('button', { name: en('exam.start') }).click();
   await expect(page.getByRole('alert')).toHaveText(/The course content could not be loaded/);
   await page.unroute('**/content/questions/**');
   await page.getByRole('button', { name: en('content.retry') }).click();
-  await expect(page.getByRole('button', { name: en('exam.start') })).toBeVisible();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

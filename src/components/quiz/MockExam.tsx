@@ -6,28 +6,27 @@
  * the written answers against their marking points; then the result is recorded.
  */
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
-import { loadAllQuestionBanks } from '../../content-client/load.ts';
-import { useContent } from '../../content-client/use-content.ts';
 import { examMarks } from '../../domain/quiz/exam-results.ts';
-import { calcSeed, drawPaper, hasWriting, markPaper, remainingMs, type ChapterPool } from '../../domain/quiz/exam.ts';
+import { calcSeed, drawPaper, hasWriting, markPaper, remainingMs } from '../../domain/quiz/exam.ts';
 import { ADD_TIME_STEP, extraTimeCap, nextExtraTime, START_EXTRA_SHARES, startExtraMinutes } from '../../domain/quiz/extra-time.ts';
-import { indexQuestions } from '../../domain/quiz/index.ts';
+import type { IndexedQuestion } from '../../domain/quiz/index.ts';
 import { isWritten } from '../../domain/quiz/written.ts';
 import type { Paper } from '../../domain/quiz/paper.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
+import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import type { ProgressStore } from '../../storage/progress-store.ts';
 import type { ExamAttempt } from '../../storage/records/exam.ts';
 import { learnerExamExtraShare } from '../../storage/learner-time.ts';
 import { progressStore } from '../../storage/store.ts';
-import { ContentGate } from '../ContentGate.tsx';
+import { ContentFailed } from '../ContentGate.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { AnswerSheet } from './exam/AnswerSheet.tsx';
 import { CalcQuestion } from './exam/CalcQuestion.tsx';
 import type { ChapterLink } from './exam/chapter-link.ts';
 import { ExamHistory } from './exam/ExamHistory.tsx';
 import { ExamResults } from './exam/ExamResults.tsx';
+import { useExamBanks, type ExamBanks } from './exam/use-exam-banks.ts';
 import { QuestionLegend } from './exam/QuestionLegend.tsx';
 import { sectionMarks, sectionTitle } from './exam/section-title.ts';
 import { SelfMarkStep } from './exam/SelfMarkStep.tsx';
@@ -45,47 +44,74 @@ interface Props {
   locale: Locale;
 }
 
+const NO_QUESTIONS = new Map<string, IndexedQuestion>();
+
 function randomSeed(): string {
   return crypto.randomUUID().slice(0, 6).toUpperCase();
 }
 
-/** The question banks are fetched after the page loads (they are too large to inline). */
+/**
+ * The start form and the history's place are in the page's HTML; the Start button waits only
+ * for the learner's record. The question banks are fetched when a paper is started, an exam
+ * resumed or handed in (`useExamBanks`), so the page neither waits for them nor shifts.
+ */
 export default function MockExam({ strings, hours, chapters, papers, locale }: Props) {
-  const pools = useContent(async () => (await loadAllQuestionBanks()).map((b): ChapterPool => ({ ...b, hours: hours[b.chapter] ?? 0 })), 'question-banks');
   const t = translator(strings);
-  return (
-    <ContentGate content={pools} t={t}>
-      {(loaded) => <ExamSession pools={loaded} chapters={chapters} papers={papers} locale={locale} t={t} />}
-    </ContentGate>
-  );
-}
-
-interface SessionProps {
-  pools: ChapterPool[];
-  chapters: ChapterLink[];
-  papers: Paper[];
-  locale: Locale;
-  t: Translate;
-}
-
-function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
-  const byId = useMemo(() => indexQuestions(pools), [pools]);
+  const { banks, need } = useExamBanks(hours);
+  const byId = banks?.byId ?? NO_QUESTIONS;
   const lookup = (id: string) => byId.get(id);
   const chapterHrefs = useMemo(() => Object.fromEntries(chapters.map((c) => [c.slug, c.href])), [chapters]);
   const [exam, setExam] = useState<ExamAttempt | null>(null);
   const [history, setHistory] = useState<ExamAttempt[]>([]);
+  /** The record is read (and an exam in progress resumed): a paper may be started. */
   const [ready, setReady] = useState(false);
+  const [starting, setStarting] = useState(false);
   const [index, setIndex] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [unfetched, setUnfetched] = useState<{ error: unknown; retry: () => void } | null>(null);
+  const [noQuestions, setNoQuestions] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const questionTop = useRef<HTMLDivElement>(null);
   const handingIn = useRef(false);
   const capReason = useId();
   const [defaultExtra, setDefaultExtra] = useState(0);
+  /** The learner's own choice of extra time, once made; until then their profile's. */
+  const [extraChoice, setExtraChoice] = useState<string | null>(null);
 
   const fail = (e: unknown) => setError(t('exam.saveError', { reason: t(`store.error.${storeErrorCode(e)}`) }));
+
+  /** Runs `then` with the banks; should they not come, says so, and Retry runs it again. */
+  async function withBanks(then: (fetched: ExamBanks) => Promise<void>): Promise<void> {
+    let fetched: ExamBanks;
+    try {
+      fetched = await need();
+    } catch (e) {
+      setUnfetched({
+        error: e,
+        retry: () => {
+          setUnfetched(null);
+          void withBanks(then).catch(fail);
+        },
+      });
+      return;
+    }
+    await then(fetched);
+  }
+
+  /** An exam in progress goes on where it was left; one whose time ran out while the page was closed is handed in. */
+  async function resume(active: ExamAttempt, fetched: ExamBanks) {
+    try {
+      if (active.closedAt === undefined && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout', fetched.byId);
+      else {
+        setExam(active);
+        setIndex(active.position);
+      }
+    } finally {
+      setReady(true);
+    }
+  }
 
   // The exam in progress (or one whose time ran out while the page was closed), read once.
   const open = useEffectEvent(() =>
@@ -95,14 +121,14 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
       setHistory(finished);
       // The learner's own extra-time setting (in their profile) is the paper's default.
       setDefaultExtra(Math.round(share * 100));
-      if (active && active.closedAt === undefined && remainingMs(active.startedAt, active.minutes, Date.now()) === 0) await hand(active, 'timeout');
-      else if (active) {
-        setExam(active);
-        setIndex(active.position);
-      }
-    })()
-      .catch(fail)
-      .finally(() => setReady(true)),
+      // Exams from before marks were stored are marked again from their questions.
+      if (finished.some((e) => e.marks === undefined)) void withBanks(async () => undefined).catch(fail);
+      if (active) await withBanks((fetched) => resume(active, fetched));
+      else setReady(true);
+    })().catch((e: unknown) => {
+      fail(e);
+      setReady(true);
+    }),
   );
   useEffect(() => {
     void open();
@@ -127,36 +153,36 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
   }, [answering]);
 
   const expire = useEffectEvent(() => {
-    if (exam) void hand(exam, 'timeout');
+    if (exam) void hand(exam, 'timeout', byId);
   });
   useEffect(() => {
     if (answering && left === 0) expire();
   }, [answering, left]);
 
   /** Written answers with text in them: the ones the learner marks after hand-in. */
-  const toSelfMark = (attempt: ExamAttempt) =>
-    attempt.questionIds.filter((id) => byId.get(id) && isWritten(byId.get(id)!.question) && hasWriting(attempt.written[id]));
+  const toSelfMark = (attempt: ExamAttempt, questions: Map<string, IndexedQuestion>) =>
+    attempt.questionIds.filter((id) => questions.get(id) && isWritten(questions.get(id)!.question) && hasWriting(attempt.written[id]));
 
   /** Ends answering; with written answers to mark, the self-marking comes next, else the result. */
-  async function hand(attempt: ExamAttempt, by: 'learner' | 'timeout') {
+  async function hand(attempt: ExamAttempt, by: 'learner' | 'timeout', questions: Map<string, IndexedQuestion>) {
     if (handingIn.current) return;
     handingIn.current = true;
     try {
       const closed = await progressStore().closeExam(attempt.id, by);
       setConfirming(false);
-      if (toSelfMark(closed).length > 0) {
+      if (toSelfMark(closed, questions).length > 0) {
         setExam(closed);
         requestAnimationFrame(() => questionTop.current?.focus());
-      } else await finish(closed);
+      } else await finish(closed, questions);
     } finally {
       handingIn.current = false;
     }
   }
 
   /** Marks the paper (in the domain) and records the result in one write. */
-  async function finish(attempt: ExamAttempt) {
+  async function finish(attempt: ExamAttempt, questions: Map<string, IndexedQuestion>) {
     const store = progressStore();
-    const { result, marks } = markPaper(attempt.paper, lookup, attempt);
+    const { result, marks } = markPaper(attempt.paper, (id) => questions.get(id), attempt);
     const done = await store.handInExam(attempt.id, { result, marks, submittedBy: attempt.submittedBy ?? 'learner' });
     setExam(done);
     setHistory(await store.listFinishedExams());
@@ -171,17 +197,20 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
       String(form.get('seed') ?? '')
         .trim()
         .toUpperCase() || randomSeed();
-    const drawn = drawPaper(pools, paper, seed);
     const extraMinutes = startExtraMinutes(paper.minutes, Number(form.get('extra') ?? 0) / 100);
-    try {
+    setStarting(true);
+    setUnfetched(null);
+    await withBanks(async ({ pools, byId: questions }) => {
+      if (questions.size === 0) return setNoQuestions(true);
+      const drawn = drawPaper(pools, paper, seed);
       const started = await progressStore().startExam({ seed, paper: drawn, paperMinutes: paper.minutes, extraMinutes, locale });
       setNow(Date.now());
       setIndex(0);
       setExam(started);
       requestAnimationFrame(() => questionTop.current?.focus());
-    } catch (e) {
-      fail(e);
-    }
+    })
+      .catch(fail)
+      .finally(() => setStarting(false));
   }
 
   /** Writes a change; `shown` is what the learner sees at once, before the write completes. */
@@ -210,15 +239,18 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
     </p>
   );
 
-  if (!ready) return <p className="muted">{t('common.loading')}</p>;
-  if (byId.size === 0) return <p>{t('exam.empty')}</p>;
+  const unfetchedNotice = unfetched && <ContentFailed error={unfetched.error} retry={unfetched.retry} t={t} />;
 
   if (!exam || exam.status === 'finished') {
+    // Exams from before marks were stored wait for the banks; the others need none.
+    const historyShown = ready && (banks !== null || history.every((e) => e.marks !== undefined));
+    if (noQuestions) return <p>{t('exam.empty')}</p>;
     return (
       <div className="exam">
         {exam?.result && <ExamResults exam={exam} marks={marksOf(exam)} byId={byId} chapters={chapters} locale={locale} t={t} headingRef={resultHeading} />}
         {errorNotice}
-        <form className="panel" onSubmit={start}>
+        {unfetchedNotice}
+        <form className="panel" onSubmit={start} aria-busy={!ready || starting}>
           <h2>{exam ? t('exam.again') : t('exam.start')}</h2>
           <p>{t('exam.rules')}</p>
           <fieldset className="plain">
@@ -238,7 +270,7 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
           <p className="field">
             <label>
               {t('exam.extra')}
-              <select name="extra" defaultValue={String(defaultExtra)}>
+              <select name="extra" value={extraChoice ?? String(defaultExtra)} onChange={(e) => setExtraChoice(e.target.value)}>
                 <option value="0">{t('exam.extraNone')}</option>
                 {START_EXTRA_SHARES.map((share) => (
                   <option key={share} value={share * 100}>
@@ -255,10 +287,19 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
             </label>
           </p>
           <p className="actions">
-            <button type="submit">{t('exam.start')}</button>
+            {/* Enabled once the record says there is no exam to resume. */}
+            <button type="submit" disabled={!ready || starting}>
+              {t('exam.start')}
+            </button>
           </p>
         </form>
-        <ExamHistory history={history} marksOf={marksOf} chapters={chapters} locale={locale} t={t} />
+        <div className="exam-history">
+          {historyShown ? (
+            <ExamHistory history={history} marksOf={marksOf} chapters={chapters} locale={locale} t={t} />
+          ) : (
+            <p className="muted">{t('common.loading')}</p>
+          )}
+        </div>
       </div>
     );
   }
@@ -267,16 +308,17 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
     return (
       <div className="exam" ref={questionTop} tabIndex={-1}>
         {errorNotice}
+        {unfetchedNotice}
         <SelfMarkStep
           exam={exam}
-          questionIds={toSelfMark(exam)}
+          questionIds={toSelfMark(exam, byId)}
           byId={byId}
           locale={locale}
           t={t}
           onTick={(questionId, ticked) =>
             change((store, id) => store.saveExamTicks(id, questionId, ticked), { ...exam, ticked: { ...exam.ticked, [questionId]: ticked } })
           }
-          onDone={() => finish(exam).catch(fail)}
+          onDone={() => finish(exam, byId).catch(fail)}
         />
       </div>
     );
@@ -399,7 +441,7 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
           <>
             <p role="alert">{t('exam.confirm', { n: unanswered })}</p>
             <p className="actions">
-              <button type="button" onClick={() => hand(exam, 'learner').catch(fail)}>
+              <button type="button" onClick={() => hand(exam, 'learner', byId).catch(fail)}>
                 {t('exam.submit')}
               </button>
               <button type="button" className="secondary" onClick={() => setConfirming(false)}>
@@ -409,7 +451,7 @@ function ExamSession({ pools, chapters, papers, locale, t }: SessionProps) {
           </>
         ) : (
           <p className="actions">
-            <button type="button" onClick={() => (unanswered > 0 ? setConfirming(true) : hand(exam, 'learner').catch(fail))}>
+            <button type="button" onClick={() => (unanswered > 0 ? setConfirming(true) : hand(exam, 'learner', byId).catch(fail))}>
               {t('exam.submit')}
             </button>
           </p>
