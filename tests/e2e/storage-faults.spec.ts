@@ -43,6 +43,18 @@ test.describe('IndexedDB will not open (private mode, a disabled or broken store
     await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
+
+  for (const [where, ready] of [
+    ['/exam/', 'exam.start'],
+    ['/review/', 'review.chapter'],
+    ['/quizzes/customer-service/', 'quiz.check'],
+  ] as const) {
+    test(`${where} works on in memory and says once that progress will not be kept`, async ({ page }) => {
+      await page.goto(where);
+      await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
+      await expect(page.getByText(zh(ready)).first()).toBeVisible();
+    });
+  }
 });
 
 for (const granted of [false, true]) {

@@ -20,6 +20,7 @@ import type { ExamAttempt } from '../../storage/records/exam.ts';
 import { learnerExamExtraShare } from '../../storage/learner-time.ts';
 import { progressStore } from '../../storage/store.ts';
 import { ContentFailed } from '../ContentGate.tsx';
+import { NotKeptNotice } from '../NotKeptNotice.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { AnswerSheet } from './exam/AnswerSheet.tsx';
 import { CalcQuestion } from './exam/CalcQuestion.tsx';
@@ -55,7 +56,7 @@ function randomSeed(): string {
  * for the learner's record. The question banks are fetched when a paper is started, an exam
  * resumed or handed in (`useExamBanks`), so the page neither waits for them nor shifts.
  */
-export default function MockExam({ strings, hours, chapters, papers, locale }: Props) {
+function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
   const t = translator(strings);
   const { banks, need } = useExamBanks(hours);
   const byId = banks?.byId ?? NO_QUESTIONS;
@@ -458,5 +459,15 @@ export default function MockExam({ strings, hours, chapters, papers, locale }: P
         )}
       </div>
     </div>
+  );
+}
+
+/** The island: its view, under the notice said when the browser keeps nothing (`NotKeptNotice`). */
+export default function MockExam(props: Props) {
+  return (
+    <>
+      <NotKeptNotice t={translator(props.strings)} />
+      <MockExamView {...props} />
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
 import { isWritten, selfMarkBelowHalf, selfMarkOf } from '../../domain/quiz/written.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { NotKeptNotice } from '../NotKeptNotice.tsx';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import { progressStore } from '../../storage/store.ts';
@@ -26,7 +27,7 @@ interface Props {
   locale: Locale;
 }
 
-export default function QuizPractice({ strings, questions, chapter, chapterHref, reviewHref, locale }: Props) {
+function QuizPracticeView({ strings, questions, chapter, chapterHref, reviewHref, locale }: Props) {
   const t = translator(strings);
   const [ready, setReady] = useState(false);
   const [index, setIndex] = useState(0);
@@ -167,5 +168,15 @@ export default function QuizPractice({ strings, questions, chapter, chapterHref,
         )}
       </p>
     </div>
+  );
+}
+
+/** The island: its view, under the notice said when the browser keeps nothing (`NotKeptNotice`). */
+export default function QuizPractice(props: Props) {
+  return (
+    <>
+      <NotKeptNotice t={translator(props.strings)} />
+      <QuizPracticeView {...props} />
+    </>
   );
 }

@@ -17,6 +17,7 @@ import { translator, type Dictionary, type Translate } from '../../i18n/translat
 import { storeErrorCode } from '../../storage/problems.ts';
 import { progressStore } from '../../storage/store.ts';
 import { ContentGate } from '../ContentGate.tsx';
+import { NotKeptNotice } from '../NotKeptNotice.tsx';
 import { answerRecord, freshSeed, isAnswered } from './answer-flow.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { useQuestionHistory } from './use-question-history.ts';
@@ -63,7 +64,7 @@ async function banksFor(filter: Filter): Promise<QuestionBank[]> {
   return due.length === 0 ? [] : loadQuestionBanksOf(new Set(due.map((card) => card.chapter)));
 }
 
-export default function ReviewQueue({ strings, chapters, chapterHrefs, locale }: Props) {
+function ReviewQueueView({ strings, chapters, chapterHrefs, locale }: Props) {
   const t = translator(strings);
   // The page is static: the choice is in the address, read in the browser (the server renders the due queue's form).
   const search = useSyncExternalStore(
@@ -248,5 +249,15 @@ function ReviewSession({ banks, filter, chapterHrefs, locale, t }: SessionProps)
         )}
       </p>
     </div>
+  );
+}
+
+/** The island: its view, under the notice said when the browser keeps nothing (`NotKeptNotice`). */
+export default function ReviewQueue(props: Props) {
+  return (
+    <>
+      <NotKeptNotice t={translator(props.strings)} />
+      <ReviewQueueView {...props} />
+    </>
   );
 }
