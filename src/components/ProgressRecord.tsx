@@ -3,18 +3,17 @@
  * chapters read. Each part fails on its own (`ErrorBoundary`), so a record that cannot
  * be shown never takes the backup panel, the learner's way out, with it.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { replay } from '../domain/scenario/replay.ts';
 import type { ScoreResult } from '../domain/scenario/scoring.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
 import type { Attempt } from '../storage/records/attempt.ts';
-import { progressStore } from '../storage/store.ts';
 import { versionPlayedAs } from '../domain/scenario/variants.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ContentFailed } from './ContentGate.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useLiveRecord } from './use-live-record.ts';
 import { StorageStatus } from './progress/StorageStatus.tsx';
 import { usePlayedScenario, useScenarioRefs, type ScenarioRef } from './progress/use-progress-content.ts';
 import { AttemptReplay } from './scenario/AttemptReplay.tsx';
@@ -47,8 +46,7 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
 function Record({ t, locale, chapters }: Omit<Props, 'strings'> & { t: Translate }) {
   const index = useScenarioRefs(locale);
   const scenarios = index.state === 'ready' ? index.value : {};
-  const record = useLiveQuery(async () => {
-    const store = progressStore();
+  const record = useLiveRecord(async (store) => {
     const [finished, active, reads] = await Promise.all([store.listFinishedAttempts(), store.listActiveAttempts(), store.listChapterReads()]);
     return { finished, active, reads };
   });

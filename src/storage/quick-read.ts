@@ -112,7 +112,10 @@ export interface AssignmentGlance {
 /** The assignments kept, soonest due first, as `listAssignments` gives them; a record without the fields the list needs is left out. */
 export async function readAssignments(name = DB_NAME): Promise<AssignmentGlance[]> {
   if (typeof indexedDB === 'undefined') return [];
-  const records = await reading(name, ['assignments'], [], (tx) => result(tx.objectStore('assignments').getAll()) as Promise<unknown[]>);
+  // A browser that will not open its storage has no assignments kept (the page says so elsewhere).
+  const records = await reading(name, ['assignments'], [], (tx) => result(tx.objectStore('assignments').getAll()) as Promise<unknown[]>).catch(
+    (): unknown[] => [],
+  );
   return records
     .flatMap((record): AssignmentGlance[] => {
       const { fragment, handedInAt, assignment } = (record ?? {}) as {

@@ -63,10 +63,10 @@ test('every page, link, asset and content file answers under the base path', asy
   for (const path of named) expect((await fetch(`${origin}${BASE}content/${path}.json`)).status, path).toBe(200);
 });
 
-test('the pages that load content stay small: under 30 KB of gzipped HTML', () => {
+test('the pages that load content stay small: under 34 KB of gzipped HTML', () => {
   for (const page of ['progress', 'exam', 'review', 'en/progress', 'en/exam', 'en/review']) {
     const size = gzipSync(readFileSync(`${OUT}/${page}/index.html`)).length;
-    expect(size, `/${page}/ is ${size} bytes gzipped`).toBeLessThan(30 * 1024);
+    expect(size, `/${page}/ is ${size} bytes gzipped`).toBeLessThan(34 * 1024);
   }
 });
 

@@ -16,17 +16,18 @@ const KB = 1024;
 const LIMITS: { pattern: RegExp; kb: number }[] = [
   { pattern: /^\/(en\/)?$/, kb: 6 },
   { pattern: /\/chapters\/[^/]+\/$/, kb: 10 },
-  // Everything a role-play loads before a click, the store and the debrief included (they load while the learner reads).
-  { pattern: /\/scenarios\/[^/]+\/$/, kb: 135 },
+  // Everything a role-play loads before a click, the store and the debrief included (they load while the learner reads);
+  // since customer variants, replies in the learner's own words, storage fault handling and the chat view, 146–149 KB.
+  { pattern: /\/scenarios\/[^/]+\/$/, kb: 152 },
 ];
 /**
  * A role-play page: its HTML, and the scripts the island needs before its first choice can be
- * clicked. Of those 95 KB, React DOM is 66, XState 13 and Astro's island loader 2; the store and
- * the debrief load later. (The goal is 90.)
+ * clicked. Of those 98 KB, React DOM is 66, XState 13 and Astro's island loader 2; the store and
+ * the debrief load later. (The goal is 90: not met.)
  */
-// The first line follows the inlined stylesheet (4 KB) and the island's interface strings (3 KB):
-// a page paints from its first 10 KB without waiting for anything else.
-const FIRST_SCREEN = { htmlKb: 15, firstLineKb: 10, scriptKb: 95 };
+// The first line follows the Content-Security-Policy (its hashes, 1.5 KB), the inlined stylesheet
+// (4 KB) and the island's interface strings (3 KB): a page paints from its first 12.5 KB.
+const FIRST_SCREEN = { htmlKb: 16, firstLineKb: 12.5, scriptKb: 98.5 };
 
 function builtPages(dir = 'dist', base = '/'): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -91,7 +92,7 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-test('a role-play page: small HTML with the first line early, and the first choice waits for at most 95 KB of script', () => {
+test('a role-play page: small HTML with the first line early, and the first choice waits for at most 98.5 KB of script', () => {
   const scenario = shippedScenario();
   const rows: string[] = [];
   const failures: string[] = [];

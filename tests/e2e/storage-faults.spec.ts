@@ -29,7 +29,7 @@ test.describe('IndexedDB will not open (private mode, a disabled or broken store
 
   test('/progress shows the record (empty) instead of loading forever, and says it once', async ({ page }) => {
     await page.goto('/progress/');
-    await expect(page.getByRole('heading', { name: zh('progress.scenarios') })).toBeVisible();
+    await expect(page.getByRole('heading', { name: zh('progress.scenarios'), exact: true })).toBeVisible();
     await expect(page.getByText(zh('progress.empty'))).toBeVisible();
     await expect(page.getByText(zh('store.notKept'))).toHaveCount(1);
   });

@@ -3,15 +3,14 @@
  * (`checkAttempt`), for the trends and lists at the top of `/progress`. Each version is
  * fetched once per page, so the attempt list below reuses what this loads.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRecord } from '../use-live-record.ts';
 import { loadPlayedScenario } from '../../content-client/load.ts';
 import type { ScenarioFile } from '../../content-client/files.ts';
 import { useContent, type Loaded } from '../../content-client/use-content.ts';
 import { checkAttempt, type CheckedAttempt } from '../../domain/progress/checked-attempt.ts';
-import { progressStore } from '../../storage/store.ts';
 
 export function useCheckedAttempts(): Loaded<CheckedAttempt[]> {
-  const finished = useLiveQuery(() => progressStore().listFinishedAttempts());
+  const finished = useLiveRecord((store) => store.listFinishedAttempts());
   // Names every attempt and version, so a newly finished attempt loads again.
   const key = finished ? finished.map((a) => `${a.id}@${a.scenarioId}/${a.contentHash}`).join(' ') : 'reading the store';
   const checked = useContent(async () => {
