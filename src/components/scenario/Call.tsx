@@ -15,6 +15,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { afterPaint } from './after-paint.ts';
 import { savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
+import { EndingPanel } from './EndingPanel.tsx';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
@@ -23,14 +24,6 @@ import { useCallActor } from './use-call-actor.ts';
 import { useRecording } from './use-recording.ts';
 import { canSpeak, saveVoice, voiceWanted } from './voice-setting.ts';
 
-let debrief: Promise<typeof import('./Debrief.tsx')> | undefined;
-/** The debrief's code, loaded once (the player asks for it while the call is played). */
-export function loadDebrief(): Promise<typeof import('./Debrief.tsx')> {
-  debrief ??= import('./Debrief.tsx');
-  debrief.catch(() => (debrief = undefined));
-  return debrief;
-}
-const Debrief = lazy(() => loadDebrief().then((m) => ({ default: m.DebriefOf })));
 // Shown only when a save fails, so not part of the first screen's script.
 export const SaveNotice = lazy(() => import('./SaveNotice.tsx').then((m) => ({ default: m.SaveNotice })));
 /** Answering in one's own words: loaded only when a node that takes a reply is shown. */
@@ -261,21 +254,18 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
       )}
 
       {ending && turnShown && (
-        <section className="panel ending" aria-labelledby="ending-heading">
-          <h2 id="ending-heading" ref={endingRef} tabIndex={-1}>
-            {t('player.ending')}: {ending.title[locale]}
-          </h2>
-          <Suspense fallback={<p className="muted">{t('player.loading')}</p>}>
-            <Debrief scenario={scenario} snapshot={snapshot} locale={locale} t={t} />
-          </Suspense>
-          <p className="actions">
-            <button type="button" onClick={() => onRetry({ mode: context.mode, timing: context.timing })}>
-              {t('player.retry')}
-            </button>
-            <a href={progressHref}>{t('player.toProgress')}</a>
-            <a href={chapterHref}>{t('player.readChapter')}</a>
-          </p>
-        </section>
+        <EndingPanel
+          heading={t('player.ending')}
+          ending={ending}
+          headingRef={endingRef}
+          scenario={scenario}
+          snapshot={snapshot}
+          locale={locale}
+          t={t}
+          onRetry={onRetry}
+          progressHref={progressHref}
+          chapterHref={chapterHref}
+        />
       )}
 
       <div className="visually-hidden" aria-live="polite">

@@ -4,14 +4,15 @@
  * the learner's options as quick replies. Settings, recording, scoring and the debrief
  * are the call's; only the way the conversation looks and paces itself differs.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { choiceOrder } from '../../../domain/scenario/choice-order.ts';
 import { clockOf, type PlaySettings } from '../../../domain/scenario/machine.ts';
 import { effectAt, isTakeBack } from '../../../domain/scenario/moves.ts';
 import { offeredChoices } from '../../../domain/scenario/play.ts';
 import { timeLimitMs } from '../../../domain/scenario/timing.ts';
 import { savePreferences } from '../attempt-recorder.ts';
-import { loadDebrief, SaveNotice, type CallProps } from '../Call.tsx';
+import { SaveNotice, type CallProps } from '../Call.tsx';
+import { EndingPanel } from '../EndingPanel.tsx';
 import { MoodMeter } from '../MoodMeter.tsx';
 import { SettingsPanel } from '../SettingsPanel.tsx';
 import { Timer } from '../Timer.tsx';
@@ -24,8 +25,6 @@ import { OrderCard } from './OrderCard.tsx';
 import { orderCardText } from './order-card.ts';
 import { typingBefore } from './typing.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
-
-const Debrief = lazy(() => loadDebrief().then((m) => ({ default: m.DebriefOf })));
 
 export default function ChatCall({ scenario, hash, locale, t, machine, session, chapterHref, progressHref, onRetry }: CallProps) {
   const [actor, snapshot] = useCallActor(machine, { input: session.settings, ...(session.resumed && { snapshot: session.resumed.snapshot }) });
@@ -196,21 +195,18 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
       </section>
 
       {ending && (
-        <section className="panel ending" aria-labelledby="ending-heading">
-          <h2 id="ending-heading" ref={endingRef} tabIndex={-1}>
-            {t('chat.ending')}: {ending.title[locale]}
-          </h2>
-          <Suspense fallback={<p className="muted">{t('player.loading')}</p>}>
-            <Debrief scenario={scenario} snapshot={snapshot} locale={locale} t={t} />
-          </Suspense>
-          <p className="actions">
-            <button type="button" onClick={() => onRetry({ mode: context.mode, timing: context.timing })}>
-              {t('player.retry')}
-            </button>
-            <a href={progressHref}>{t('player.toProgress')}</a>
-            <a href={chapterHref}>{t('player.readChapter')}</a>
-          </p>
-        </section>
+        <EndingPanel
+          heading={t('chat.ending')}
+          ending={ending}
+          headingRef={endingRef}
+          scenario={scenario}
+          snapshot={snapshot}
+          locale={locale}
+          t={t}
+          onRetry={onRetry}
+          progressHref={progressHref}
+          chapterHref={chapterHref}
+        />
       )}
 
       <div className="visually-hidden" aria-live="polite">
