@@ -5,7 +5,6 @@
  * machine's business; the recorder writes each step the machine takes.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { choiceOrder } from '../../domain/scenario/choice-order.ts';
 import { clockOf, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
 import { effectAt, isTakeBack } from '../../domain/scenario/moves.ts';
 import { effectPoints, offeredChoices } from '../../domain/scenario/play.ts';
@@ -15,6 +14,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { afterPaint } from './after-paint.ts';
 import { savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
+import { ChoiceList } from './ChoiceList.tsx';
 import { EndingPanel } from './EndingPanel.tsx';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
@@ -218,17 +218,15 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
               <h2 id="choose-heading" className="choose-heading">
                 {t('player.choose')}
               </h2>
-              <ol className="choices">
-                {choiceOrder(scenario.id, context.state.at, node.choices.length)
-                  .filter((index) => offered.has(index))
-                  .map((index) => (
-                    <li key={`${context.state.at}-${index}`}>
-                      <button type="button" onClick={() => actor.send({ type: 'learner.choose', choice: index })}>
-                        {node.choices[index]!.text[locale]}
-                      </button>
-                    </li>
-                  ))}
-              </ol>
+              <ChoiceList
+                scenarioId={scenario.id}
+                at={context.state.at}
+                node={node}
+                offered={offered}
+                locale={locale}
+                className="choices"
+                onChoose={(choice) => actor.send({ type: 'learner.choose', choice })}
+              />
               {node.reply && (
                 <Suspense fallback={null}>
                   <ReplyBox

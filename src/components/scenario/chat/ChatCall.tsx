@@ -5,13 +5,13 @@
  * are the call's; only the way the conversation looks and paces itself differs.
  */
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { choiceOrder } from '../../../domain/scenario/choice-order.ts';
 import { clockOf, type PlaySettings } from '../../../domain/scenario/machine.ts';
 import { effectAt, isTakeBack } from '../../../domain/scenario/moves.ts';
 import { offeredChoices } from '../../../domain/scenario/play.ts';
 import { timeLimitMs } from '../../../domain/scenario/timing.ts';
 import { savePreferences } from '../attempt-recorder.ts';
 import { SaveNotice, type CallProps } from '../Call.tsx';
+import { ChoiceList } from '../ChoiceList.tsx';
 import { EndingPanel } from '../EndingPanel.tsx';
 import { MoodMeter } from '../MoodMeter.tsx';
 import { SettingsPanel } from '../SettingsPanel.tsx';
@@ -167,17 +167,15 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
                     <h3 id="choose-heading" className="choose-heading">
                       {t('chat.replies')}
                     </h3>
-                    <ol className="choices chat-replies">
-                      {choiceOrder(scenario.id, context.state.at, node.choices.length)
-                        .filter((index) => offered.has(index))
-                        .map((index) => (
-                          <li key={`${context.state.at}-${index}`}>
-                            <button type="button" onClick={() => actor.send({ type: 'learner.choose', choice: index })}>
-                              {node.choices[index]!.text[locale]}
-                            </button>
-                          </li>
-                        ))}
-                    </ol>
+                    <ChoiceList
+                      scenarioId={scenario.id}
+                      at={context.state.at}
+                      node={node}
+                      offered={offered}
+                      locale={locale}
+                      className="choices chat-replies"
+                      onChoose={(choice) => actor.send({ type: 'learner.choose', choice })}
+                    />
                   </>
                 )}
                 <p className="composer-hint">{t('chat.composer')}</p>
