@@ -5,24 +5,30 @@ import { fallbackStore, type Keeping } from './fallback-store.ts';
 import { memoryStore } from './memory-store.ts';
 import { askPersistence } from './persistence.ts';
 import type { ProgressStore } from './progress-store.ts';
+import { reportingStore, type Reporter } from './reporting.ts';
 
 export type { Keeping };
 
 let shared: { store: ProgressStore; kept: Promise<Keeping> } | undefined;
+const reporters: Reporter[] = [];
+const reporting = (store: ProgressStore) => reportingStore(store, () => reporters);
 
 function opened() {
-  shared ??=
-    typeof indexedDB === 'undefined'
-      ? { store: memoryStore(), kept: Promise.resolve('memory') }
-      : fallbackStore(
-          async () => {
-            const db = dojoDb();
-            await db.open();
-            return dexieStore(db);
-          },
-          memoryStore,
-          () => void askPersistence(),
-        );
+  if (!shared) {
+    const { store, kept } =
+      typeof indexedDB === 'undefined'
+        ? { store: memoryStore(), kept: Promise.resolve<Keeping>('memory') }
+        : fallbackStore(
+            async () => {
+              const db = dojoDb();
+              await db.open();
+              return dexieStore(db);
+            },
+            memoryStore,
+            () => void askPersistence(),
+          );
+    shared = { store: reporting(store), kept };
+  }
   return shared;
 }
 
@@ -35,7 +41,16 @@ export function keptWhere(): Promise<Keeping> {
   return opened().kept;
 }
 
+/** Tells `reporter` about every record this page keeps from now on (an LMS, an LRS); the returned function stops that. */
+export function reportTo(reporter: Reporter): () => void {
+  reporters.push(reporter);
+  return () => {
+    const at = reporters.indexOf(reporter);
+    if (at >= 0) reporters.splice(at, 1);
+  };
+}
+
 /** For a page where calls are tried out and nothing is kept (an author's draft): memory from now on. */
 export function keepProgressInMemory(): void {
-  shared = { store: memoryStore(), kept: Promise.resolve('memory') };
+  shared = { store: reporting(memoryStore()), kept: Promise.resolve('memory') };
 }
