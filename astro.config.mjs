@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { archiveMissingVersions } from './src/build/content-archive.ts';
 import { preloadIslandScripts } from './src/build/island-preload.ts';
@@ -56,6 +58,11 @@ const offline = {
   },
 };
 
+/** The one script inlined by hand (the role-play page's early-click holder), allowed by its hash. */
+const holdFirstChoice = readFileSync(new URL('./src/scripts/hold-first-choice.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`[]} */
+const inlineScriptHashes = [`sha256-${createHash('sha256').update(holdFirstChoice).digest('base64')}`];
+
 export default defineConfig({
   output: 'static',
   // The stylesheet (4 KB gzipped) goes into each page: the first line is painted without another round trip.
@@ -85,7 +92,7 @@ export default defineConfig({
         "form-action 'self'",
         "manifest-src 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
       // Style attributes (React's `style={…}` rendered on the server) are allowed; style elements still need a hash.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },

@@ -113,7 +113,7 @@ async function run(browser: Browser, url: string, viewport: { width: number; hei
   };
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-    const until = play ? 'choice' : 'ready';
+    const until = play ? 'live' : 'ready';
     await page.waitForFunction((m) => (window as unknown as { __bench?: ProbeState }).__bench?.marks[m] != null, until, { timeout: 90_000, polling: 50 });
     await quiet();
     const sent = [...requests.values()].map((r) => ({ ...r }));
@@ -139,6 +139,7 @@ async function run(browser: Browser, url: string, viewport: { width: number; hei
     return {
       firstLine: at('firstLine'),
       choice: at('choice'),
+      live: at('live'),
       ready: at('ready'),
       clickToNext: B.pointerdown == null ? null : (at('next') ?? NaN) - B.pointerdown,
       clickToPaint: after.length ? Math.max(...after.map((e) => e.duration)) : play ? 0 : null,
@@ -165,6 +166,7 @@ const medians = (runs: Metrics[]): Record<string, number> =>
 const ROWS: [string, string][] = [
   ['firstLine', 'first line of the call visible'],
   ['choice', 'first choice clickable'],
+  ['live', 'first choice live (a click on it answered at once)'],
   ['clickToPaint', 'click → next paint (Event Timing)'],
   ['clickToNext', 'click → next content visible'],
   ['jsBytes', 'JavaScript to the first click'],
@@ -231,7 +233,9 @@ async function sideBySide(browser: Browser, ours: string, peer: string) {
     for (const side of i % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
       const m = await (side === 'ours' ? run(browser, ours, desktop, OURS) : run(browser, peer, desktop, PEER));
       sides[side].push(m);
-      console.error(`${side} ${i + 1}: line ${show('t', m.firstLine ?? NaN)} choice ${show('t', m.choice ?? NaN)} paint ${show('t', m.clickToPaint ?? NaN)}`);
+      console.error(
+        `${side} ${i + 1}: line ${show('t', m.firstLine ?? NaN)} choice ${show('t', m.choice ?? NaN)} live ${show('t', m.live ?? NaN)} paint ${show('t', m.clickToPaint ?? NaN)}`,
+      );
     }
   }
   for (let i = 0; i < opts.runs; i++) sides.phone.push(await run(browser, ours, phone, OURS));

@@ -21,13 +21,15 @@ const LIMITS: { pattern: RegExp; kb: number }[] = [
   { pattern: /\/scenarios\/[^/]+\/$/, kb: 152 },
 ];
 /**
- * A role-play page: its HTML, and the scripts the island needs before its first choice can be
- * clicked. Of those 98 KB, React DOM is 66, XState 13 and Astro's island loader 2; the store and
- * the debrief load later. (The goal is 90: not met.)
+ * A role-play page: its HTML, and the scripts the island needs before the call is live. The
+ * first screen's start button and first choices need none: they can be clicked in the static
+ * HTML, and a 0.4 KB inline script holds the click until the call takes it (`held-choice.ts`).
+ * Of the 99 KB the live call needs, React DOM is 64, XState 13 and Astro's island loader 2;
+ * the store and the debrief load later.
  */
 // The first line follows the Content-Security-Policy (its hashes, 1.5 KB), the inlined stylesheet
-// (4 KB) and the island's interface strings (3 KB): a page paints from its first 12.5 KB.
-const FIRST_SCREEN = { htmlKb: 16, firstLineKb: 12.5, scriptKb: 98.5 };
+// (4.5 KB) and the island's interface strings (3 KB): a page paints from its first 12.5 KB.
+const FIRST_SCREEN = { htmlKb: 16, firstLineKb: 12.5, liveScriptKb: 99.5 };
 
 function builtPages(dir = 'dist', base = '/'): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -92,7 +94,7 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-test('a role-play page: small HTML with the first line early, and the first choice waits for at most 98.5 KB of script', () => {
+test('a role-play page: small HTML with the first line early, first choices usable without script, and the live call within 99.5 KB of script', () => {
   const scenario = shippedScenario();
   const rows: string[] = [];
   const failures: string[] = [];
@@ -112,11 +114,17 @@ test('a role-play page: small HTML with the first line early, and the first choi
         inline.reduce((a, code) => a + gzipSync(code).length, 0)) /
       KB;
     rows.push(
-      `${path}: HTML ${htmlKb.toFixed(1)} KB (first line after ${firstLineKb.toFixed(1)} KB), script before the first choice ${scriptKb.toFixed(1)} KB in ${files.size} file(s)`,
+      `${path}: HTML ${htmlKb.toFixed(1)} KB (first line after ${firstLineKb.toFixed(1)} KB), script before the call is live ${scriptKb.toFixed(1)} KB in ${files.size} file(s)`,
     );
     if (htmlKb > FIRST_SCREEN.htmlKb) failures.push(`${path}: HTML ${htmlKb.toFixed(1)} KB > ${FIRST_SCREEN.htmlKb} KB`);
     if (firstLineKb > FIRST_SCREEN.firstLineKb) failures.push(`${path}: first line after ${firstLineKb.toFixed(1)} KB > ${FIRST_SCREEN.firstLineKb} KB`);
-    if (scriptKb > FIRST_SCREEN.scriptKb) failures.push(`${path}: ${scriptKb.toFixed(1)} KB of script > ${FIRST_SCREEN.scriptKb} KB`);
+    if (scriptKb > FIRST_SCREEN.liveScriptKb) failures.push(`${path}: ${scriptKb.toFixed(1)} KB of script > ${FIRST_SCREEN.liveScriptKb} KB`);
+    // The first screen's start button or choices are enabled in the HTML, with the inline script that holds their clicks before it.
+    const held = [...text.matchAll(/<button[^>]*data-held-choice="([^"]+)"[^>]*>/g)];
+    if (held.length === 0 || held.some(([button]) => /\sdisabled/.test(button!)))
+      failures.push(`${path}: the first screen's controls are not usable before the island is`);
+    const holder = text.indexOf("closest('button[data-held-choice]')");
+    if (holder < 0 || holder > (held[0]?.index ?? -1)) failures.push(`${path}: no click holder before the first screen`);
     // The store (Dexie) and the debrief are not among them: they load while the learner reads.
     for (const later of ['store.', 'Debrief.'])
       if ([...files].some((f) => f.includes(`/${later}`))) failures.push(`${path}: ${later} loads before the first choice`);

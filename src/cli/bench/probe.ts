@@ -9,7 +9,9 @@
  *   viewport sideways, topmost at its centre when on screen, its fonts loaded or the 3 s
  *   font block period over);
  * - choice: the first choice button is actionable (connected, enabled, visible, topmost,
- *   not inside an un-hydrated `astro-island[ssr]` or an `[inert]` part);
+ *   not inside an `[inert]` part, nor inside an un-hydrated `astro-island[ssr]` unless the
+ *   page holds its click until the island is live: `data-held-choice`);
+ * - live: the same choice is the live call's own button (a click is answered at once);
  * - gates: buttons standing between load and the choices are clicked the first frame they
  *   are actionable (ours: the start of a timed call; the peer: its start and continue);
  * - next: after the benchmark clicks the choice, the next content is visible;
@@ -142,7 +144,9 @@ export function probe(cfg: ProbeConfig): void {
     return !(name && text) || fontsReady(el, c, name, text);
   }
   function actionable(button: HTMLButtonElement | null, c: Ctx): boolean {
-    return !!button && !button.disabled && !button.closest('astro-island[ssr], [inert]') && visible(button, c);
+    // A button in an island not yet hydrated does nothing, unless the page holds its click for the island (`data-held-choice`).
+    const live = !button?.closest('astro-island[ssr]') || button.hasAttribute('data-held-choice');
+    return !!button && !button.disabled && live && !button.closest('[inert]') && visible(button, c);
   }
   const stamped = new Set<number>();
   function stamp(f: number) {
@@ -180,6 +184,18 @@ export function probe(cfg: ProbeConfig): void {
         const loading = cfg.loading.some((line) => [...document.querySelectorAll('main p, main li')].some((el) => el.textContent?.trim() === line));
         if (hydrated && !loading) mark('ready', f);
       }
+      // The call is live: the choice is the island's own button, not the first screen's held one.
+      if (
+        text.choice &&
+        B.marks.live == null &&
+        cs.some((c) =>
+          findAll(c.doc, text.choice).some((el) => {
+            const b = el.closest('button');
+            return !b?.hasAttribute('data-held-choice') && actionable(b, c);
+          }),
+        )
+      )
+        mark('live', f);
       if (text.choice && B.marks.choice == null) {
         if (cs.some((c) => findAll(c.doc, text.choice).some((el) => actionable(el.closest('button'), c)))) mark('choice', f);
         else

@@ -1,13 +1,14 @@
 /**
  * The first screen of a call before the scenario and the learner's record have loaded:
- * the same markup the call shows when it starts, with its controls disabled, so nothing
- * moves when they come to life. (The read-aloud switch appears only with the live call:
- * the first screen's bytes before the first line are at their budget.)
+ * the same markup the call shows when it starts, so nothing moves when it comes to life.
+ * Its settings wait for the call; its first choices can be clicked at once
+ * (`OpeningChoices.tsx`). (The read-aloud switch appears only with the live call: the
+ * first screen's bytes before the first line are at their budget.)
  */
 import type { PlaySettings } from '../../domain/scenario/machine.ts';
-import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { MoodMeter } from './MoodMeter.tsx';
+import { OpeningChoices } from './OpeningChoices.tsx';
 import type { Opening } from './opening.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Line } from './Transcript.tsx';
@@ -15,7 +16,6 @@ import { Line } from './Transcript.tsx';
 const ignore = () => undefined;
 
 export function OpeningScreen({ opening, settings, t }: { opening: Opening; settings: PlaySettings; t: Translate }) {
-  const startLimit = timeLimitMs(opening, settings.timing);
   return (
     <>
       <SettingsPanel settings={settings} editable ready={false} onChange={ignore} t={t} />
@@ -23,29 +23,14 @@ export function OpeningScreen({ opening, settings, t }: { opening: Opening; sett
       <ol className="transcript" />
       <section className="turn current" aria-labelledby="choose-heading">
         <Line speaker={opening.speaker} text={opening.say} t={t} />
-        {startLimit !== null ? (
-          <p className="actions">
-            <span>{t('player.startHint', { s: Math.ceil(startLimit / 1000) })}</span>
-            <button type="button" className="start" disabled>
-              {t('player.start')}
-            </button>
-          </p>
-        ) : (
-          <>
-            <h2 id="choose-heading" className="choose-heading">
-              {t('player.choose')}
-            </h2>
-            <ol className="choices">
-              {opening.choices.map((text) => (
-                <li key={text}>
-                  <button type="button" disabled>
-                    {text}
-                  </button>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
+        <OpeningChoices
+          opening={opening}
+          settings={settings}
+          t={t}
+          start={t('player.start')}
+          heading={{ text: t('player.choose'), level: 'h2' }}
+          className="choices"
+        />
       </section>
     </>
   );

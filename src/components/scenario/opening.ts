@@ -18,8 +18,8 @@ export interface Opening {
   say: string;
   /** The first node's time limit, if it is timed. */
   timeLimit?: { seconds: number };
-  /** The choices offered first, in the order shown. */
-  choices: string[];
+  /** The choices offered first, in the order shown, with their index in the scenario (a click is held by it). */
+  choices: { index: number; text: string }[];
   /** An online-shop chat opens as a chat, with the order it is about. */
   chat?: { order?: OrderCardText };
 }
@@ -39,7 +39,7 @@ export function openingOf(file: Scenario, locale: Locale): Opening {
     ...(node.timeLimit && { timeLimit: { seconds: node.timeLimit.seconds } }),
     choices: choiceOrder(scenario.id, scenario.start, node.choices.length)
       .filter((index) => offered.includes(index))
-      .map((index) => node.choices[index]!.text[locale]),
+      .map((index) => ({ index, text: node.choices[index]!.text[locale] })),
     ...(scenario.channel === 'chat' && { chat: scenario.order ? { order: orderCardText(scenario.order, locale) } : {} }),
   };
 }

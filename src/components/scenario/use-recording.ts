@@ -1,7 +1,9 @@
 /**
  * What every view of a call (the phone call, the online-shop chat) does with its actor
  * besides drawing it: records each step as it is taken, and restarts the clock of a
- * resumed timed moment. Returns why steps are not saved, if they are not.
+ * resumed timed moment, and takes the start and first choice clicked before the call was
+ * live (after the recorder has subscribed, so that step is saved like any other). Returns why steps are not
+ * saved, if they are not.
  */
 import { useEffect, useState } from 'react';
 import type { Actor } from 'xstate';
@@ -16,7 +18,7 @@ export function useRecording(
   { scenario, hash, locale, session }: { scenario: Scenario; hash: string; locale: string; session: Session },
 ): SaveState | null {
   const [save, setSave] = useState<SaveState | null>(session.error && { problem: session.error });
-  const { resumed, customer } = session;
+  const { resumed, customer, held } = session;
   const attemptId = resumed?.attemptId;
   useEffect(
     () => recordAttempt(actor, { scenario, customer, hash, locale, attemptId, onWrite: (problem, retry) => setSave(problem && { problem, retry }) }),
@@ -26,5 +28,9 @@ export function useRecording(
   useEffect(() => {
     if (resumed) actor.send({ type: 'learner.resume' });
   }, [actor, resumed]);
+  useEffect(() => {
+    if (held?.start) actor.send({ type: 'learner.start' });
+    if (held?.choice !== undefined) actor.send({ type: 'learner.choose', choice: held.choice });
+  }, [actor, held]);
   return save;
 }

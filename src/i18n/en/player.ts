@@ -44,6 +44,7 @@ export const player: Record<keyof typeof zh, string> = {
   'player.timing.extended': 'Double time (100% more)',
   'player.timing.off': 'No time limits',
   'player.settingsLocked': 'This call has started; new settings apply from “Try again”.',
+  'player.choiceHeld': 'Choice made: the call goes on in a moment.',
   'player.start': 'Start the call',
   'player.startHint': 'This step has a {s}-second limit; start when you are ready.',
   'player.timer': '{s} s left',

@@ -38,6 +38,7 @@ export const player = {
   'player.timing.extended': '时间加倍（加 100%）',
   'player.timing.off': '不限时',
   'player.settingsLocked': '这次通话已经开始，新设置从“再练一次”起生效。',
+  'player.choiceHeld': '已选好，通话马上继续。',
   'player.start': '开始通话',
   'player.startHint': '这一步限时 {s} 秒，准备好了再开始。',
   'player.timer': '剩余 {s} 秒',

@@ -1,12 +1,13 @@
 /**
  * The first screen of a chat before the scenario and the learner's record have loaded:
  * the markup the chat shows when it opens (order card, the customer's first message,
- * the quick replies), its controls disabled.
+ * the quick replies); its settings wait for the chat, its quick replies can be clicked at once.
  */
 import type { PlaySettings } from '../../../domain/scenario/machine.ts';
 import { timeLimitMs } from '../../../domain/scenario/timing.ts';
 import type { Translate } from '../../../i18n/translate.ts';
 import { MoodMeter } from '../MoodMeter.tsx';
+import { OpeningChoices } from '../OpeningChoices.tsx';
 import type { Opening } from '../opening.ts';
 import { SettingsPanel } from '../SettingsPanel.tsx';
 import { Message } from './Message.tsx';
@@ -15,7 +16,6 @@ import { OrderCard } from './OrderCard.tsx';
 const ignore = () => undefined;
 
 export function ChatOpening({ opening, settings, t }: { opening: Opening; settings: PlaySettings; t: Translate }) {
-  const startLimit = timeLimitMs(opening, settings.timing);
   return (
     <>
       <SettingsPanel settings={settings} editable ready={false} onChange={ignore} t={t} />
@@ -31,30 +31,15 @@ export function ChatOpening({ opening, settings, t }: { opening: Opening; settin
           </Message>
         </ol>
         <div className="composer">
-          {startLimit !== null ? (
-            <p className="actions">
-              <span>{t('player.startHint', { s: Math.ceil(startLimit / 1000) })}</span>
-              <button type="button" className="start" disabled>
-                {t('chat.start')}
-              </button>
-            </p>
-          ) : (
-            <>
-              <h3 id="choose-heading" className="choose-heading">
-                {t('chat.replies')}
-              </h3>
-              <ol className="choices chat-replies">
-                {opening.choices.map((text) => (
-                  <li key={text}>
-                    <button type="button" disabled>
-                      {text}
-                    </button>
-                  </li>
-                ))}
-              </ol>
-              <p className="composer-hint">{t('chat.composer')}</p>
-            </>
-          )}
+          <OpeningChoices
+            opening={opening}
+            settings={settings}
+            t={t}
+            start={t('chat.start')}
+            heading={{ text: t('chat.replies'), level: 'h3' }}
+            className="choices chat-replies"
+          />
+          {timeLimitMs(opening, settings.timing) === null && <p className="composer-hint">{t('chat.composer')}</p>}
         </div>
       </section>
     </>

@@ -1,0 +1,101 @@
+/**
+ * The first screen can be used before the player's scripts have loaded: on a slow phone a
+ * learner starts the call and picks a first choice at once, the page says the choice is
+ * taken, and the call goes on from it (saved like any other step) as soon as it is live.
+ * A resumed call ignores what was clicked on the first screen.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { nodesAfter, SCENARIO_ID, shippedScenario } from './course.ts';
+import { zh } from './strings.ts';
+
+/** Holds back one kind of request until `release()` is called. */
+async function holdBack(page: Page, matches: (path: string) => boolean) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(
+    (url) => matches(url.pathname),
+    async (route) => {
+      held++;
+      await released;
+      await route.continue();
+    },
+  );
+  return { release, held: () => held };
+}
+
+/** The island's entry script on a built page. */
+const islandEntry = (path: string) => readFileSync(`dist${path}index.html`, 'utf8').match(/component-url="([^"]+)"/)![1]!;
+const held = (page: Page) => page.evaluate(() => ({ ...document.documentElement.dataset }));
+
+test('a timed call: start and first choice clicked before the island hydrates, and the call goes on from them', async ({ page }) => {
+  const scenario = shippedScenario();
+  const url = `/scenarios/${SCENARIO_ID}/`;
+  const start = scenario.nodes[scenario.start]!;
+  const choice = 0;
+  const [next] = nodesAfter(scenario, [{ node: scenario.start, choice }]);
+  const gate = await holdBack(page, (path) => path === islandEntry(url));
+  await page.goto(url);
+  await expect.poll(gate.held).toBe(1);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+
+  await page.getByRole('button', { name: zh('player.start') }).click();
+  const first = page.getByRole('button', { name: start.choices[choice]!.text.zh, exact: true });
+  await expect(first).toBeVisible();
+  await expect(page.locator('.choices button').first()).toBeFocused();
+  await first.click();
+  await expect(page.getByRole('status').filter({ hasText: zh('player.choiceHeld') })).toBeAttached();
+  expect(await held(page)).toMatchObject({ heldStart: '', heldChoice: String(choice) });
+
+  gate.release();
+  await expect(page.locator('.transcript')).toContainText(start.choices[choice]!.text.zh);
+  await expect(page.locator('.turn.current .line').first()).toContainText(scenario.nodes[next!]!.say.zh);
+  await expect(page.locator('.turn.current .choices button').first()).toBeFocused();
+  expect(await held(page)).not.toHaveProperty('heldChoice');
+  await expect(page.getByRole('status').filter({ hasText: zh('player.choiceHeld') })).toHaveCount(0);
+
+  // Saved as the call's first step: a reload resumes after it.
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: zh('player.resumed') })).toBeVisible();
+  await expect(page.locator('.transcript')).toContainText(start.choices[choice]!.text.zh);
+});
+
+test('a chat: a quick reply sent while the scenario is still on its way is the chat’s first message', async ({ page }) => {
+  const id = 'purifier-doubts';
+  const scenario = shippedScenario(id);
+  const start = scenario.nodes[scenario.start]!;
+  expect(start.timeLimit, 'an untimed opening').toBeUndefined();
+  const gate = await holdBack(page, (path) => path.startsWith(`/content/scenarios/${id}/`));
+  await page.goto(`/scenarios/${id}/`);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect.poll(gate.held).toBeGreaterThan(0);
+  const text = start.choices[1]!.text.zh;
+  await page.getByRole('button', { name: text, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: zh('player.choiceHeld') })).toBeAttached();
+  gate.release();
+  await expect(page.locator('.chat-thread .msg-you').first()).toContainText(text);
+  expect(await held(page)).not.toHaveProperty('heldChoice');
+});
+
+test('a call resumed from an unfinished attempt ignores what was clicked on the first screen', async ({ page }) => {
+  const scenario = shippedScenario();
+  const url = `/scenarios/${SCENARIO_ID}/`;
+  const start = scenario.nodes[scenario.start]!;
+  await page.goto(url);
+  await page.getByRole('button', { name: zh('player.start') }).click();
+  await page.getByRole('button', { name: start.choices[0]!.text.zh, exact: true }).click();
+  await expect(page.locator('.transcript li')).not.toHaveCount(0);
+  const steps = await page.locator('.transcript li').count();
+
+  const gate = await holdBack(page, (path) => path === islandEntry(url));
+  await page.reload();
+  await expect.poll(gate.held).toBe(1);
+  await page.getByRole('button', { name: zh('player.start') }).click();
+  await page.getByRole('button', { name: start.choices[1]!.text.zh, exact: true }).click();
+  gate.release();
+  await expect(page.getByRole('status').filter({ hasText: zh('player.resumed') })).toBeVisible();
+  await expect(page.locator('.transcript li')).toHaveCount(steps);
+  await expect(page.locator('.transcript')).not.toContainText(start.choices[1]!.text.zh);
+  expect(await held(page)).not.toHaveProperty('heldStart');
+});
