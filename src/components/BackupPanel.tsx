@@ -21,7 +21,7 @@ const noChange = () => () => {};
 
 export function BackupPanel({ t }: { t: Translate }) {
   const [status, setStatus] = useState<Status>(null);
-  // Shown once the island is live: a file chosen in the server's HTML, before hydration, would be dropped unread.
+  // Usable once the island is live: a file chosen in the server's HTML, before hydration, would be dropped unread.
   const live = useSyncExternalStore(
     noChange,
     () => true,
@@ -48,19 +48,18 @@ export function BackupPanel({ t }: { t: Translate }) {
   }
 
   const megabytes = BACKUP_LIMITS.bytes / 1024 / 1024;
-  if (!live) return null;
   return (
     <section aria-labelledby="backup" className="panel">
       <h2 id="backup">{t('backup.title')}</h2>
       <p>{t('backup.intro')}</p>
       <p className="muted">{t('backup.limits', { megabytes, records: BACKUP_LIMITS.records, chars: BACKUP_LIMITS.chars, depth: BACKUP_LIMITS.depth })}</p>
       <p className="actions">
-        <button type="button" onClick={download}>
+        <button type="button" onClick={download} disabled={!live}>
           {t('backup.export')}
         </button>
         <label className="file-button">
           {t('backup.import')}
-          <input type="file" accept="application/json,.json" onChange={upload} />
+          <input type="file" accept="application/json,.json" onChange={upload} disabled={!live} />
         </label>
       </p>
       {status?.kind === 'error' && (

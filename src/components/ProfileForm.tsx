@@ -6,10 +6,13 @@
 import { useEffect, useState } from 'react';
 import { TIMINGS, type Timing } from '../domain/scenario/timing.ts';
 import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
+import { PROFILE_KEY } from '../storage/records/formats.ts';
 import type { Profile } from '../storage/records/profile.ts';
 import { progressStore } from '../storage/store.ts';
 import { StudentFields } from './assignment/StudentFields.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+
+const NO_PROFILE: Profile = { key: PROFILE_KEY, timing: 'standard' };
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
@@ -42,28 +45,31 @@ function ProfileFields({ t }: { t: Translate }) {
     };
   }, []);
 
-  if (!profile) return null;
+  // Drawn (disabled) before the profile is read, so nothing below it moves when it comes.
   return (
     <section className="panel" aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t('profile.title')}</h2>
       <p>{t('profile.intro')}</p>
-      <StudentFields
-        t={t}
-        profile={profile}
-        extra={() => ({ timing })}
-        optional
-        onSave={async (change) => setProfile(await progressStore().saveProfile(change))}
-      >
-        <fieldset>
-          <legend>{t('profile.timing')}</legend>
-          {TIMINGS.map((option) => (
-            <label key={option} className="option">
-              <input type="radio" name="profile-timing" checked={timing === option} onChange={() => setTiming(option)} />
-              {t(`player.timing.${option}`)}
-            </label>
-          ))}
-        </fieldset>
-      </StudentFields>
+      <fieldset className="form-body" disabled={!profile}>
+        <StudentFields
+          key={profile ? 'read' : 'reading'}
+          t={t}
+          profile={profile ?? NO_PROFILE}
+          extra={() => ({ timing })}
+          optional
+          onSave={async (change) => setProfile(await progressStore().saveProfile(change))}
+        >
+          <fieldset>
+            <legend>{t('profile.timing')}</legend>
+            {TIMINGS.map((option) => (
+              <label key={option} className="option">
+                <input type="radio" name="profile-timing" checked={timing === option} onChange={() => setTiming(option)} />
+                {t(`player.timing.${option}`)}
+              </label>
+            ))}
+          </fieldset>
+        </StudentFields>
+      </fieldset>
     </section>
   );
 }

@@ -50,7 +50,22 @@ function Record({ t, locale, chapters }: Omit<Props, 'strings'> & { t: Translate
     const [finished, active, reads] = await Promise.all([store.listFinishedAttempts(), store.listActiveAttempts(), store.listChapterReads()]);
     return { finished, active, reads };
   });
-  if (!record || index.state === 'loading') return <p className="muted">{t('common.loading')}</p>;
+  // While it loads, the frame of an empty record, so nothing moves for a new learner.
+  if (!record || index.state === 'loading')
+    return (
+      <>
+        <section aria-labelledby="finished" aria-busy="true">
+          <h2 id="finished">{t('progress.scenarios')}</h2>
+          <p className="muted">{t('common.loading')}</p>
+        </section>
+        <section aria-labelledby="chapters-read" aria-busy="true">
+          <h2 id="chapters-read">
+            {t('progress.chaptersRead')}: – / {chapters.length}
+          </h2>
+          <ul />
+        </section>
+      </>
+    );
 
   const dateFormat = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: 'medium', timeStyle: 'short' });
   const readSlugs = new Set(record.reads.map((r) => r.slug));

@@ -28,8 +28,8 @@ const LIMITS: { pattern: RegExp; kb: number }[] = [
  * the store and the debrief load later.
  */
 // The first line follows the Content-Security-Policy (its hashes, 1.5 KB), the inlined stylesheet
-// (4.5 KB) and the island's interface strings (3 KB): a page paints from its first 12.5 KB.
-const FIRST_SCREEN = { htmlKb: 16, firstLineKb: 12.5, liveScriptKb: 99.5 };
+// (4.5 KB), the click holder (0.3 KB) and the island's interface strings (3 KB): a page paints from its first 13 KB.
+const FIRST_SCREEN = { htmlKb: 16, firstLineKb: 13, liveScriptKb: 99.5 };
 
 function builtPages(dir = 'dist', base = '/'): string[] {
   return readdirSync(dir).flatMap((name) => {

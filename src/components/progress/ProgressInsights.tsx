@@ -60,6 +60,14 @@ function Insights({ strings, locale, library, sections, practice }: Props) {
     return { ...known, ...Object.fromEntries(library.map((s) => [s.id, s.title])) };
   }, [ready, library, locale]);
   const attempts = insights ? insights.trends.attempts.length : 0;
+  const untried = useMemo(
+    () =>
+      notYetPassed(
+        library.map((s) => s.id),
+        [],
+      ),
+    [library],
+  );
   const loading = <p className="muted">{t('common.loading')}</p>;
 
   return (
@@ -80,7 +88,10 @@ function Insights({ strings, locale, library, sections, practice }: Props) {
         </section>
         <section className="panel" aria-labelledby="open-title">
           <h2 id="open-title">{t('progress.open.title')}</h2>
-          {insights ? <NotPassedList open={insights.open} titles={titles} locale={locale} t={t} /> : loading}
+          {/* While the record loads, the list a new learner sees (every role-play untried), dimmed: for most visits nothing moves. */}
+          <div aria-busy={!insights} className={insights ? undefined : 'pending'}>
+            <NotPassedList open={insights ? insights.open : untried} titles={titles} locale={locale} t={t} />
+          </div>
         </section>
       </div>
     </div>

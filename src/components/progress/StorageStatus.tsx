@@ -21,14 +21,18 @@ export function StorageStatus({ t }: { t: Translate }) {
       live = false;
     };
   }, []);
-  if (!status) return null;
+  // The panel is drawn before the answer is known, so nothing below it moves when it comes.
   return (
     <section
-      className={status === 'granted' || status === 'not-asked' ? 'panel storage-status' : 'panel storage-status notice'}
+      className={!status || status === 'granted' || status === 'not-asked' ? 'panel storage-status' : 'panel storage-status notice'}
       aria-labelledby="storage-status"
     >
       <h2 id="storage-status">{t('storage.title')}</h2>
-      <p data-storage={status}>{status === 'memory' ? t('store.notKept') : t(`storage.${status}`)}</p>
+      {status ? (
+        <p data-storage={status}>{status === 'memory' ? t('store.notKept') : t(`storage.${status}`)}</p>
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
     </section>
   );
 }
