@@ -1,16 +1,16 @@
 /**
  * Every page: when it is shown in the launcher's frame with an LMS session open, load the
- * reporter (a dynamic import, so a page elsewhere loads nothing more than this check).
+ * reporter. Two steps (`in-frame.ts`, then the reporter and the store), so that pages
+ * elsewhere carry only this check, not the list of the reporter's files.
  */
-function launcherSession() {
+function insideLauncher() {
   try {
-    return window.parent !== window ? window.parent.dojoLms : undefined;
+    return window.parent !== window && window.parent.dojoLms !== undefined;
   } catch {
-    return undefined; // a parent of another origin is not our launcher
+    return false; // a parent of another origin is not our launcher
   }
 }
 
-const session = launcherSession();
-if (session) void import('./reporter.ts').then((m) => m.reportToLauncher(session));
+if (insideLauncher()) void import('./in-frame.ts');
 
 export {};

@@ -2,11 +2,7 @@
  * What one SCO launches: `lms/index.html?item=<kind>:<id>` (the package's manifest names
  * them), and the site page that shows it, relative to the site root.
  */
-export type Item =
-  | { kind: 'scenario'; id: string }
-  | { kind: 'quiz'; id: string }
-  | { kind: 'exam'; id: 'short' | 'full' }
-  | { kind: 'chapter'; id: string };
+export type Item = { kind: 'scenario'; id: string } | { kind: 'quiz'; id: string } | { kind: 'exam'; id: 'short' | 'full' } | { kind: 'chapter'; id: string };
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 

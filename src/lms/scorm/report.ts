@@ -47,14 +47,21 @@ export function moveInteraction(played: Scenario, before: readonly Move[], move:
  */
 export function attemptReport(attempt: Attempt, played: Scenario, at: Date): Report {
   const last = attempt.steps.at(-1);
-  const interactions =
-    last && !('undo' in last) ? [moveInteraction(played, netMoves(attempt.steps.slice(0, -1)), last, attempt.locale, at)] : [];
+  const interactions = last && !('undo' in last) ? [moveInteraction(played, netMoves(attempt.steps.slice(0, -1)), last, attempt.locale, at)] : [];
   if (attempt.status === 'finished' && attempt.score) {
     const { overall, passed } = attempt.score;
     return { interactions, outcome: { completed: true, passed, score: { raw: overall ?? 0, min: 0, max: FULL } }, suspend: '' };
   }
   const suspend = encodeSuspend(
-    { scenarioId: attempt.scenarioId, hash: attempt.contentHash, mode: attempt.mode, timing: attempt.timing, variant: attempt.variant, seed: attempt.seed, steps: attempt.steps },
+    {
+      scenarioId: attempt.scenarioId,
+      hash: attempt.contentHash,
+      mode: attempt.mode,
+      timing: attempt.timing,
+      variant: attempt.variant,
+      seed: attempt.seed,
+      steps: attempt.steps,
+    },
     played,
   );
   return { interactions, outcome: { completed: false, passed: null }, suspend: suspend ?? '' };
