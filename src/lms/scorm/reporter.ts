@@ -25,7 +25,8 @@ async function reportOf(item: LmsSession['item'], record: Kept, at: Date): Promi
       const [bank] = await loadQuestionBanksOf(new Set([item.id]));
       const ids = bank?.questions.map((q) => q.id) ?? [];
       const history = await progressStore().questionHistory(ids);
-      const right = new Map([...history].filter(([, h]) => h.last.mode === 'practice').map(([id, h]) => [id, fullMarks(h.last)]));
+      // The newest answer to each question counts, in whichever mode it was given (practice, review, exam).
+      const right = new Map([...history].map(([id, h]) => [id, fullMarks(h.last)]));
       return { interactions: [answerInteraction(answer, at)], outcome: quizOutcome(ids, right) };
     }
     case 'exam':
