@@ -16,7 +16,9 @@ export type Kept =
   /** A quiz answer (practice, exam or review) as recorded. */
   | { kind: 'answer'; answer: NewQuizAnswer }
   /** An exam once handed in. */
-  | { kind: 'exam'; exam: ExamAttempt };
+  | { kind: 'exam'; exam: ExamAttempt }
+  /** A chapter read to the end (each time: the store keeps the first). */
+  | { kind: 'chapter'; slug: string };
 
 export interface Reporter {
   kept(record: Kept): void | Promise<void>;
@@ -39,6 +41,7 @@ export function reportingStore(store: ProgressStore, reporters: () => readonly R
     beginAttempt: (...args) => attempt(store.beginAttempt(...args)),
     appendStep: (...args) => attempt(store.appendStep(...args)),
     recordAnswer: (answer) => store.recordAnswer(answer).then(() => tell({ kind: 'answer', answer })),
+    markChapterRead: (slug, now) => store.markChapterRead(slug, now).then(() => tell({ kind: 'chapter', slug })),
     handInExam: (...args) => store.handInExam(...args).then((exam) => (tell({ kind: 'exam', exam }), exam)),
   };
   // A proxy, not a spread: the store may itself be a proxy with no own keys (`fallback-store.ts`).

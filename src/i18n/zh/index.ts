@@ -4,6 +4,7 @@ export { common } from './common.ts';
 export { drill } from './drill.ts';
 export { gradebook } from './gradebook.ts';
 export { library } from './library.ts';
+export { lms } from './lms.ts';
 export { player } from './player.ts';
 export { progress } from './progress.ts';
 export { quiz } from './quiz.ts';
