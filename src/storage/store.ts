@@ -2,6 +2,7 @@
 import { dojoDb } from './db.ts';
 import { dexieStore } from './dexie-store.ts';
 import { fallbackStore, type Keeping } from './fallback-store.ts';
+import { reportsToLrs } from './lrs-flag.ts';
 import { memoryStore } from './memory-store.ts';
 import { askPersistence } from './persistence.ts';
 import type { ProgressStore } from './progress-store.ts';
@@ -28,8 +29,18 @@ function opened() {
             () => void askPersistence(),
           );
     shared = { store: reporting(store), kept };
+    if (reportsToLrs()) startLrsReporting();
   }
   return shared;
+}
+
+/**
+ * Reporting to an LRS, on pages of a browser that does (`lrs-flag.ts`): the sender loads
+ * only then, and records kept while it loads wait for it in order.
+ */
+function startLrsReporting() {
+  const loading = import('../lms/xapi/reporter.ts').then((m) => m.startLrsReporting());
+  reportTo({ kept: (record) => loading.then((reporter) => reporter.kept(record)) });
 }
 
 export function progressStore(): ProgressStore {
