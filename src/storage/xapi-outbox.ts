@@ -61,15 +61,15 @@ export async function enqueue(db: DojoDb, assignmentId: string, statements: read
   if (statements.length === 0) return;
   await db.transaction('rw', db.xapiOutbox, async () => {
     const known = await db.xapiOutbox.bulkGet(statements.map((s) => s.id));
-    const fresh = statements.filter((_, i) => known[i] === undefined);
-    await db.xapiOutbox.bulkAdd(fresh.map((statement) => ({ id: statement.id, assignmentId, statement, queuedAt: now, tries: 0, nextAt: now })));
+    const fresh = statements.flatMap((statement, position) => (known[position] === undefined ? [{ statement, position }] : []));
+    await db.xapiOutbox.bulkAdd(fresh.map(({ statement, position }) => ({ id: statement.id, assignmentId, statement, queuedAt: now, position, tries: 0, nextAt: now })));
   });
 }
 
 /** Statements due to be sent, oldest first (`force`: all but refused ones, whatever their wait). */
 export async function dueEntries(db: DojoDb, now: number, force = false): Promise<OutboxEntry[]> {
   const due = force ? await db.xapiOutbox.toArray() : await db.xapiOutbox.where('nextAt').belowOrEqual(now).toArray();
-  return due.filter((e) => e.refused === undefined).sort((a, b) => a.queuedAt - b.queuedAt || a.id.localeCompare(b.id));
+  return due.filter((e) => e.refused === undefined).sort((a, b) => a.queuedAt - b.queuedAt || a.position - b.position);
 }
 
 /** The LRS has them. */

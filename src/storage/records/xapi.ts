@@ -26,6 +26,8 @@ export interface OutboxEntry {
   assignmentId: string;
   statement: Statement;
   queuedAt: number;
+  /** Its place among the statements queued with it (a record's statements go in the order made). */
+  position: number;
   /** Failed sends so far. */
   tries: number;
   /** Not before this moment (backoff after a failure). */
