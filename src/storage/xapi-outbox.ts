@@ -36,7 +36,14 @@ export async function openLrsLink(db: DojoDb, assignment: Pick<Assignment, 'id' 
     const known = await db.lrsLinks.get(assignment.id);
     const deviceId = known?.deviceId ?? (await db.lrsLinks.toCollection().first())?.deviceId ?? crypto.randomUUID();
     const stoppedAt = known && known.lrs.endpoint === lrs.endpoint ? known.stoppedAt : undefined;
-    await db.lrsLinks.put({ assignmentId: assignment.id, title: assignment.title, lrs, openedAt: now, deviceId, ...(stoppedAt === undefined ? {} : { stoppedAt }) });
+    await db.lrsLinks.put({
+      assignmentId: assignment.id,
+      title: assignment.title,
+      lrs,
+      openedAt: now,
+      deviceId,
+      ...(stoppedAt === undefined ? {} : { stoppedAt }),
+    });
   });
   markReportsToLrs((await active(db)) !== undefined);
 }
@@ -62,7 +69,9 @@ export async function enqueue(db: DojoDb, assignmentId: string, statements: read
   await db.transaction('rw', db.xapiOutbox, async () => {
     const known = await db.xapiOutbox.bulkGet(statements.map((s) => s.id));
     const fresh = statements.flatMap((statement, position) => (known[position] === undefined ? [{ statement, position }] : []));
-    await db.xapiOutbox.bulkAdd(fresh.map(({ statement, position }) => ({ id: statement.id, assignmentId, statement, queuedAt: now, position, tries: 0, nextAt: now })));
+    await db.xapiOutbox.bulkAdd(
+      fresh.map(({ statement, position }) => ({ id: statement.id, assignmentId, statement, queuedAt: now, position, tries: 0, nextAt: now })),
+    );
   });
 }
 

@@ -25,7 +25,7 @@ const assignment: Pick<Assignment, 'id' | 'title' | 'lrs'> = { id: 'Class-2301-a
 function stubLrs(status: () => number | null) {
   const requests: { url: string; headers: Headers; body: Statement[] }[] = [];
   const stored = new Map<string, Statement>();
-  const fetch = (async (url: string, init: RequestInit) => {
+  const fetcher = (async (url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body)) as Statement[];
     requests.push({ url, headers: new Headers(init.headers), body });
     const answer = status();
@@ -36,7 +36,7 @@ function stubLrs(status: () => number | null) {
     }
     return new Response(answer === 200 ? JSON.stringify(body.map((s) => s.id)) : null, { status: answer });
   }) as unknown as typeof fetch;
-  return { fetch, requests, stored };
+  return { fetch: fetcher, requests, stored };
 }
 
 let db: DojoDb;
@@ -79,7 +79,15 @@ function finished(id: string): Attempt {
   };
 }
 
-const answer = (at: number) => ({ questionId: 'q-1', chapter: 'customer-service', mode: 'practice' as const, answer: { type: 'single' as const, choice: 1 }, score: 1, correct: true, answeredAt: at });
+const answer = (at: number) => ({
+  questionId: 'q-1',
+  chapter: 'customer-service',
+  mode: 'practice' as const,
+  answer: { type: 'single' as const, choice: 1 },
+  score: 1,
+  correct: true,
+  answeredAt: at,
+});
 
 function reporterWith(fetch: typeof globalThis.fetch) {
   return lrsReporter({ db, fetch, site: SITE, load: async () => tinyScenario().scenario });
@@ -123,18 +131,18 @@ describe('sending', () => {
   });
 
   it('an LRS down (503), then no network, then back: every statement kept meanwhile, then each stored once', async () => {
-    let answer: number | null = 503;
-    const lrs = stubLrs(() => answer);
+    let status: number | null = 503;
+    const lrs = stubLrs(() => status);
     const { reporter, send } = reporterWith(lrs.fetch);
     await reporter.kept({ kind: 'attempt', attempt: finished('a-1') });
     expect(await db.xapiOutbox.count()).toBe(4);
     expect((await db.xapiOutbox.toArray()).every((e) => e.tries === 1)).toBe(true);
 
-    answer = null;
+    status = null;
     await reporter.kept({ kind: 'answer', answer: answer(1_800_000_100_000) });
     expect(await db.xapiOutbox.count()).toBe(5);
 
-    answer = 200;
+    status = 200;
     await send(true);
     expect(await db.xapiOutbox.count()).toBe(0);
     expect(lrs.stored.size).toBe(5);
@@ -191,7 +199,11 @@ describe('sending', () => {
 
   it('batches of at most 50', async () => {
     const lrs = stubLrs(() => 200);
-    await enqueue(db, assignment.id, Array.from({ length: 120 }, (_, i) => ({ id: `s-${String(i).padStart(3, '0')}` }) as Statement));
+    await enqueue(
+      db,
+      assignment.id,
+      Array.from({ length: 120 }, (_, i) => ({ id: `s-${String(i).padStart(3, '0')}` }) as Statement),
+    );
     await sendOutbox(db, { fetch: lrs.fetch });
     expect(lrs.requests.map((r) => r.body.length)).toEqual([50, 50, 20]);
     expect(lrs.stored.size).toBe(120);

@@ -17,7 +17,11 @@ const languageTag = { type: 'string', pattern: '^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]
 const languageMap = { type: 'object', propertyNames: languageTag, additionalProperties: { type: 'string' }, minProperties: 1 };
 const extensions = { type: 'object', propertyNames: iri };
 /** ISO 8601 durations: PnYnMnDTnHnMnS (the seconds may carry a fraction), or PnW. */
-const duration = { type: 'string', pattern: '^P(?:(?:\\d+Y)?(?:\\d+M)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?|\\d+W)$', not: { pattern: '^P$|T$' } };
+const duration = {
+  type: 'string',
+  pattern: '^P(?:(?:\\d+Y)?(?:\\d+M)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?|\\d+W)$',
+  not: { pattern: '^P$|T$' },
+};
 
 const mbox = { type: 'string', pattern: '^mailto:[^@\\s]+@[^@\\s]+$' };
 const account = {
@@ -139,7 +143,9 @@ export const statementSchema = {
 };
 
 const ajv = new Ajv2020({ allErrors: true, $data: true, strict: false });
-(addFormats as unknown as { default?: typeof addFormats }).default?.(ajv) ?? addFormats(ajv);
+// ajv-formats is CommonJS: its plugin is the module itself or its `default`, by loader.
+const formats = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
+formats(ajv);
 // An IRI: a scheme, then no spaces (RFC 3987 allows non-ASCII characters, which `uri` does not).
 ajv.addFormat('iri', /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/);
 

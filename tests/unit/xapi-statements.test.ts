@@ -53,8 +53,12 @@ describe('a role-play attempt', () => {
   const played = attempt([{ node: 'ring', choice: 1 }, { undo: true }, { node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }]);
 
   it('begun: one experienced statement; in between: none; finished: a statement per decision point that counts, completed, then passed or failed', () => {
-    expect(verbs(attemptStatements({ ...played, status: 'active', steps: [], finishedAt: undefined, score: undefined }, scenario, setting))).toEqual(['experienced']);
-    expect(attemptStatements({ ...played, status: 'active', steps: played.steps.slice(0, 1), finishedAt: undefined, score: undefined }, scenario, setting)).toEqual([]);
+    expect(verbs(attemptStatements({ ...played, status: 'active', steps: [], finishedAt: undefined, score: undefined }, scenario, setting))).toEqual([
+      'experienced',
+    ]);
+    expect(
+      attemptStatements({ ...played, status: 'active', steps: played.steps.slice(0, 1), finishedAt: undefined, score: undefined }, scenario, setting),
+    ).toEqual([]);
     const statements = attemptStatements(played, scenario, setting);
     expect(verbs(statements)).toEqual(['answered', 'answered', 'completed', played.score!.passed ? 'passed' : 'failed']);
     for (const s of statements) expect(statementErrors(s), s.verb.id).toEqual([]);
@@ -175,7 +179,14 @@ describe('a handed-in exam', () => {
 
 describe('the schema refuses statements the specification does not allow', () => {
   const { scenario } = tinyScenario();
-  const good = attemptStatements(attempt([{ node: 'ring', choice: 0 }, { node: 'greet', choice: 0 }]), scenario, setting).at(-1)!;
+  const good = attemptStatements(
+    attempt([
+      { node: 'ring', choice: 0 },
+      { node: 'greet', choice: 0 },
+    ]),
+    scenario,
+    setting,
+  ).at(-1)!;
   const bad: [string, unknown][] = [
     ['no actor', { ...good, actor: undefined }],
     ['an actor with two identifiers', { ...good, actor: { ...good.actor, mbox: 'mailto:a@b.c' } }],

@@ -29,8 +29,9 @@ type Attempt = Pick<
 /** A transcript's moves that count: each take-back removes the move before it. */
 export function movesThatCount(steps: Attempt['steps']): Move[] {
   const moves: Move[] = [];
-  for (const step of steps) if (isTakeBack(step)) moves.pop();
-  else moves.push(step);
+  for (const step of steps)
+    if (isTakeBack(step)) moves.pop();
+    else moves.push(step);
   return moves;
 }
 
@@ -73,7 +74,14 @@ function scenarioActivity(scenario: Scenario | null, attempt: Attempt, site: str
   };
 }
 
-function decisionStatement(judged: JudgedMove, index: number, scenario: Scenario, attempt: Attempt, setting: StatementSetting, base: Omit<Statement, 'id' | 'verb' | 'object'>): Statement {
+function decisionStatement(
+  judged: JudgedMove,
+  index: number,
+  scenario: Scenario,
+  attempt: Attempt,
+  setting: StatementSetting,
+  base: Omit<Statement, 'id' | 'verb' | 'object'>,
+): Statement {
   const { site } = setting;
   const { move } = judged;
   const node = own(scenario.nodes, move.node)!;
@@ -133,7 +141,9 @@ export function attemptStatements(attempt: Attempt, scenario: Scenario | null, s
   if (attempt.status !== 'finished' || attempt.finishedAt === undefined || !attempt.score) return [];
 
   const base = { actor, context: ctx, timestamp: new Date(attempt.finishedAt).toISOString() };
-  const decisions = scenario ? judgeMoves(scenario, movesThatCount(attempt.steps)).map((j, index) => decisionStatement(j, index, scenario, attempt, setting, base)) : [];
+  const decisions = scenario
+    ? judgeMoves(scenario, movesThatCount(attempt.steps)).map((j, index) => decisionStatement(j, index, scenario, attempt, setting, base))
+    : [];
   const { overall, passed } = attempt.score;
   const result: Result = {
     ...(overall === null ? {} : { score: { raw: overall, min: 0, max: 100, scaled: overall / 100 } }),

@@ -19,7 +19,12 @@ export interface LrsReporterOptions {
   load?: LoadScenario;
 }
 
-export function lrsReporter({ db = dojoDb(), fetch: fetcher, site = new URL(import.meta.env.BASE_URL, location.origin).href, load = playedScenario }: LrsReporterOptions = {}) {
+export function lrsReporter({
+  db = dojoDb(),
+  fetch: fetcher,
+  site = new URL(import.meta.env.BASE_URL, location.origin).href,
+  load = playedScenario,
+}: LrsReporterOptions = {}) {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const send = async (force = false) => {

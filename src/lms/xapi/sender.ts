@@ -73,7 +73,10 @@ export async function sendOutbox(db: DojoDb, { fetch: fetcher = fetch.bind(globa
   for (const [assignmentId, entries] of byAssignment) {
     const link = await db.lrsLinks.get(assignmentId);
     if (!link || link.stoppedAt !== undefined) {
-      await sent(db, entries.map((e) => e.id)); // stopped: dropped, not sent
+      await sent(
+        db,
+        entries.map((e) => e.id),
+      ); // stopped: dropped, not sent
       continue;
     }
     for (let i = 0; i < entries.length; i += BATCH) {
