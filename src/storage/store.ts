@@ -29,18 +29,8 @@ function opened() {
             () => void askPersistence(),
           );
     shared = { store: reporting(store), kept };
-    if (reportsToLrs()) startLrsReporting();
   }
   return shared;
-}
-
-/**
- * Reporting to an LRS, on pages of a browser that does (`lrs-flag.ts`): the sender loads
- * only then, and records kept while it loads wait for it in order.
- */
-function startLrsReporting() {
-  const loading = import('../lms/xapi/reporter.ts').then((m) => m.startLrsReporting());
-  reportTo({ kept: (record) => loading.then((reporter) => reporter.kept(record)) });
 }
 
 export function progressStore(): ProgressStore {
@@ -65,3 +55,25 @@ export function reportTo(reporter: Reporter): () => void {
 export function keepProgressInMemory(): void {
   shared = { store: reporting(memoryStore()), kept: Promise.resolve('memory') };
 }
+
+/**
+ * Reporting to an LRS, on pages of a browser that does (`lrs-flag.ts`): the sender loads
+ * only then, as soon as this module does (so a learner who goes offline later still has it),
+ * and records kept while it loads wait for it in order. Should it fail to load, it is tried
+ * again at the next record and when the browser is back online.
+ */
+function lrsReporter(): Reporter {
+  let loaded: Promise<Reporter> | undefined;
+  const load = () =>
+    (loaded ??= import('../lms/xapi/reporter.ts').then(
+      (m) => m.startLrsReporting(),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    ));
+  void load().catch(() => addEventListener('online', () => void load().catch(() => undefined), { once: true }));
+  return { kept: (record) => load().then((reporter) => reporter.kept(record)) };
+}
+
+if (reportsToLrs()) reportTo(lrsReporter());

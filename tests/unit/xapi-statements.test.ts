@@ -56,9 +56,17 @@ describe('a role-play attempt', () => {
     expect(verbs(attemptStatements({ ...played, status: 'active', steps: [], finishedAt: undefined, score: undefined }, scenario, setting))).toEqual([
       'experienced',
     ]);
-    expect(
-      attemptStatements({ ...played, status: 'active', steps: played.steps.slice(0, 1), finishedAt: undefined, score: undefined }, scenario, setting),
-    ).toEqual([]);
+    // The player begins an attempt with its first step in one write: that is its beginning too.
+    const begun = {
+      ...played,
+      status: 'active' as const,
+      steps: played.steps.slice(0, 1),
+      updatedAt: played.startedAt,
+      finishedAt: undefined,
+      score: undefined,
+    };
+    expect(verbs(attemptStatements(begun, scenario, setting))).toEqual(['experienced']);
+    expect(attemptStatements({ ...begun, updatedAt: begun.startedAt + 1 }, scenario, setting)).toEqual([]);
     const statements = attemptStatements(played, scenario, setting);
     expect(verbs(statements)).toEqual(['answered', 'answered', 'completed', played.score!.passed ? 'passed' : 'failed']);
     for (const s of statements) expect(statementErrors(s), s.verb.id).toEqual([]);

@@ -23,7 +23,20 @@ import { ACTIVITY_TYPES, LANGUAGE_TAGS, courseActivity, iri, languageMap, VERBS 
 
 type Attempt = Pick<
   StoredAttempt,
-  'id' | 'scenarioId' | 'contentHash' | 'locale' | 'mode' | 'assignmentId' | 'variant' | 'status' | 'startedAt' | 'finishedAt' | 'steps' | 'ending' | 'score'
+  | 'id'
+  | 'scenarioId'
+  | 'contentHash'
+  | 'locale'
+  | 'mode'
+  | 'assignmentId'
+  | 'variant'
+  | 'status'
+  | 'startedAt'
+  | 'updatedAt'
+  | 'finishedAt'
+  | 'steps'
+  | 'ending'
+  | 'score'
 >;
 
 /** A transcript's moves that count: each take-back removes the move before it. */
@@ -124,21 +137,32 @@ function decisionStatement(
   };
 }
 
+/** Kept for the first time: started with no step, or begun with its first step in the same write (`beginAttempt`). */
+const justBegun = (attempt: Attempt) => attempt.steps.length === 0 || (attempt.steps.length === 1 && attempt.updatedAt === attempt.startedAt);
+
 /**
  * The statements an attempt gives at this point of its life: `experienced` when it has just
- * begun (no step yet), the rest once it is finished and scored, nothing in between, so each
- * is made once. `scenario` is the version played (as the variant met); without it (the file
- * could not be loaded) the decision points are left out.
+ * begun, the rest once it is finished and scored, nothing in between, so each is made once.
+ * `scenario` is the version played (as the variant met); without it (the file could not be
+ * loaded) the decision points are left out.
  */
 export function attemptStatements(attempt: Attempt, scenario: Scenario | null, setting: StatementSetting): Statement[] {
   const { site, actor } = setting;
   const ctx = context(attempt, setting);
   const activity = scenarioActivity(scenario, attempt, site);
-  if (attempt.status === 'active' && attempt.steps.length === 0) {
-    const timestamp = new Date(attempt.startedAt).toISOString();
-    return [{ id: uuidV5(`attempt:${attempt.id}:experienced`), actor, verb: VERBS.experienced, object: activity, context: ctx, timestamp }];
-  }
-  if (attempt.status !== 'finished' || attempt.finishedAt === undefined || !attempt.score) return [];
+  const begun: Statement[] = justBegun(attempt)
+    ? [
+        {
+          id: uuidV5(`attempt:${attempt.id}:experienced`),
+          actor,
+          verb: VERBS.experienced,
+          object: activity,
+          context: ctx,
+          timestamp: new Date(attempt.startedAt).toISOString(),
+        },
+      ]
+    : [];
+  if (attempt.status !== 'finished' || attempt.finishedAt === undefined || !attempt.score) return begun;
 
   const base = { actor, context: ctx, timestamp: new Date(attempt.finishedAt).toISOString() };
   const decisions = scenario
@@ -152,6 +176,7 @@ export function attemptStatements(attempt: Attempt, scenario: Scenario | null, s
     ...(attempt.ending === undefined ? {} : { extensions: { [iri.extension(site, 'ending')]: attempt.ending } }),
   };
   return [
+    ...begun,
     ...decisions,
     { ...base, id: uuidV5(`attempt:${attempt.id}:completed`), verb: VERBS.completed, object: activity, result },
     {
