@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { ASSIGNMENT_PARAM, grantedShare } from '../domain/assignment/grant.ts';
 import { decodeAssignment, type LinkProblem } from '../domain/assignment/share-link.ts';
+import { lrsHost } from '../domain/xapi/endpoint.ts';
 import { localePath, type Locale } from '../i18n/locales.ts';
 import { scenarioHref } from '../i18n/links.ts';
 import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
@@ -43,6 +44,8 @@ async function open(fragment: string): Promise<Loaded> {
   const store = progressStore();
   try {
     const kept = await store.saveAssignment({ assignment: read.assignment, checksum: read.checksum, fragment: fragment.replace(/^#/, '') });
+    // The class's LRS, if the link names one: this browser reports to it from the next page on.
+    if (read.assignment.lrs) await import('../storage/lrs.ts').then((m) => m.reportToAssignmentLrs(read.assignment)).catch(() => undefined);
     const [profile, finished] = await Promise.all([store.readProfile(), store.listFinishedAttempts()]);
     return { kind: 'open', kept, profile, attempts: finished.filter((a) => a.assignmentId === kept.id) };
   } catch {
@@ -98,6 +101,7 @@ export default function AssignmentView({ strings, locale, scenarios, chapters }:
         {t('assignment.saved')}
       </p>
       <h2>{assignment.title}</h2>
+      {assignment.lrs && <p className="notice">{t('xapi.assignment.lrs', { host: lrsHost(assignment.lrs) })}</p>}
       <ul className="facts">
         {assignment.className && <li>{t('assignment.class', { name: assignment.className })}</li>}
         <li>{t('assignment.due', { due: formatMoment(locale, assignment.due) })}</li>

@@ -11,6 +11,7 @@ import type { AssignmentRecord } from './records/assignment.ts';
 import { DB_NAME } from './db-name.ts';
 import type { StoredAttempt } from './records/attempt.ts';
 import type { ChapterRead } from './records/chapter-read.ts';
+import type { LrsLink, OutboxEntry } from './records/xapi.ts';
 import type { StoredExam } from './records/exam.ts';
 import type { ProfileRecord } from './records/profile.ts';
 import type { QuizAnswer } from './records/quiz-answer.ts';
@@ -29,6 +30,8 @@ export type DojoDb = Dexie & {
   reviewCards: EntityTable<ReviewCard, 'questionId'>;
   assignments: EntityTable<AssignmentRecord, 'id'>;
   profile: EntityTable<ProfileRecord, 'key'>;
+  lrsLinks: EntityTable<LrsLink, 'assignmentId'>;
+  xapiOutbox: EntityTable<OutboxEntry, 'id'>;
 };
 
 /** `options` lets tests hand Dexie a broken IndexedDB. */
@@ -53,6 +56,11 @@ export function openDojoDb(name = DB_NAME, options?: DexieOptions): DojoDb {
   db.version(4).stores({
     assignments: 'id',
     profile: 'key',
+  });
+  // Version 5 (2027-01): the LRS a class reports to, and the statements waiting to reach it. New tables only.
+  db.version(5).stores({
+    lrsLinks: 'assignmentId',
+    xapiOutbox: 'id, nextAt',
   });
   return db;
 }

@@ -2,6 +2,7 @@
 import { dojoDb } from './db.ts';
 import { dexieStore } from './dexie-store.ts';
 import { fallbackStore, type Keeping } from './fallback-store.ts';
+import { reportsToLrs } from './lrs-flag.ts';
 import { memoryStore } from './memory-store.ts';
 import { askPersistence } from './persistence.ts';
 import type { ProgressStore } from './progress-store.ts';
@@ -54,3 +55,25 @@ export function reportTo(reporter: Reporter): () => void {
 export function keepProgressInMemory(): void {
   shared = { store: reporting(memoryStore()), kept: Promise.resolve('memory') };
 }
+
+/**
+ * Reporting to an LRS, on pages of a browser that does (`lrs-flag.ts`): the sender loads
+ * only then, as soon as this module does (so a learner who goes offline later still has it),
+ * and records kept while it loads wait for it in order. Should it fail to load, it is tried
+ * again at the next record and when the browser is back online.
+ */
+function lrsReporter(): Reporter {
+  let loaded: Promise<Reporter> | undefined;
+  const load = () =>
+    (loaded ??= import('../lms/xapi/reporter.ts').then(
+      (m) => m.startLrsReporting(),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    ));
+  void load().catch(() => addEventListener('online', () => void load().catch(() => undefined), { once: true }));
+  return { kept: (record) => load().then((reporter) => reporter.kept(record)) };
+}
+
+if (reportsToLrs()) reportTo(lrsReporter());

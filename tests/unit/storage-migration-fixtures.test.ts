@@ -19,6 +19,8 @@ const dumps: Dump[] = readdirSync(FOLDER)
   .map((f) => decodeDump(readFileSync(new URL(f, FOLDER), 'utf8')))
   .sort((a, b) => a.version - b.version);
 
+const REPORTING_TABLES = ['lrsLinks', 'xapiOutbox'];
+
 const open: DojoDb[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((db) => db.delete()));
@@ -65,7 +67,11 @@ describe.each(dumps.map((d) => [d.version, d] as const))('a database written by 
     const read = readBackup(await exportBackup(store));
     expect(read.ok ? 'ok' : read.problem).toBe('ok');
     if (!read.ok) return;
-    for (const [table, rows] of Object.entries(dump.tables)) expect(read.tables[table as keyof typeof read.tables], table).toHaveLength(rows.length);
+    for (const [table, rows] of Object.entries(dump.tables)) {
+      // LRS reporting (links with their keys, statements on their way) is not progress: backups leave it out.
+      if (REPORTING_TABLES.includes(table)) expect(read.tables, table).not.toHaveProperty(table);
+      else expect(read.tables[table as keyof typeof read.tables], table).toHaveLength(rows.length);
+    }
     if (version >= 2) expect(await store.findActiveExam()).toMatchObject({ id: 'v2-exam', paperMinutes: 60, minutes: 75, position: 0, timeAdded: [] });
   });
 });

@@ -38,7 +38,7 @@ describe('upgrading the database', () => {
     expect(await store.listFinishedAttempts()).toEqual([{ ...oldAttempt, format: 2, mode: 'practice', timing: 'standard' }]);
     expect(await store.listChapterReads()).toEqual([{ slug: 'crm-overview', readAt: 5 }]);
     expect(await db.exams.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 
   it('from version 2: keeps exams and answers, adds practice runs, and resumes an old exam at question 1 with its time intact', async () => {

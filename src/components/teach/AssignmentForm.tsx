@@ -5,6 +5,7 @@ import type { Draft, DraftProblem } from '../../domain/assignment/draft.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { fromLocalInput, toLocalInput } from '../assignment/when.ts';
 import { useHydrated } from '../use-hydrated.ts';
+import { LrsFields } from './LrsFields.tsx';
 
 export interface ScenarioChoice {
   id: string;
@@ -44,7 +45,9 @@ export function AssignmentForm({ t, draft, scenarios, chapters, problem, editing
         ? t(`teach.problem.${problem}`)
         : problem.code === 'students'
           ? t('teach.problem.students', { line: problem.line })
-          : t(`teach.problem.${problem.code}`);
+          : problem.code === 'lrs'
+            ? t(`xapi.problem.${problem.lrs}`)
+            : t(`teach.problem.${problem.code}`);
   return (
     <form className="panel teach-form no-print" onSubmit={submit} aria-labelledby="form-heading" noValidate>
       <h2 id="form-heading">{editing ? t('teach.form.editing', { title: editing }) : t('teach.form.heading')}</h2>
@@ -139,6 +142,7 @@ export function AssignmentForm({ t, draft, scenarios, chapters, problem, editing
         <p id="students-hint" className="eyebrow">
           {t('teach.form.studentsHint')}
         </p>
+        <LrsFields t={t} draft={draft} onChange={onChange} />
         <p role="alert" className={problemText ? 'notice notice-error' : undefined}>
           {problemText}
         </p>

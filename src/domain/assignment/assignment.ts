@@ -5,6 +5,7 @@
  * (`result-file.ts`), which name it by `id` and by the link's checksum.
  */
 import { z } from 'zod';
+import { lrsSchema } from '../xapi/endpoint.ts';
 import { moment, plainText, studentNumber } from './plain-text.ts';
 
 export const ASSIGNMENT_FORMAT = 'service-dojo-assignment';
@@ -61,6 +62,12 @@ export const assignmentSchema = z.strictObject({
     share: extraShare.optional(),
     students: z.array(z.strictObject({ number: studentNumber, share: extraShare })).max(100),
   }),
+  /**
+   * A Learning Record Store the class reports to (xAPI): a learner who opens the link sends
+   * their results there until they stop it on their progress page. Absent: result files only.
+   * The key travels in the link, so it should be one the LRS lets only write statements.
+   */
+  lrs: lrsSchema.optional(),
 });
 
 export type Assignment = z.output<typeof assignmentSchema>;

@@ -2,6 +2,7 @@
  * The instructor's form, as typed, turned into an assignment: every check the form
  * needs, with a problem code for each (the interface words them). Pure.
  */
+import { checkEndpoint, checkLrs, type LrsProblem, type LrsSetting } from '../xapi/endpoint.ts';
 import { EXAM_KINDS, EXTRA_SHARES, assignmentSchema, type Assignment, type ExamKind, type ExtraShare } from './assignment.ts';
 
 /** What the form holds: text as typed, choices as picked. */
@@ -19,12 +20,18 @@ export interface Draft {
   classShare: ExtraShare | 0;
   /** One student a line: student number, a space, a percentage (25, 50 or 100). */
   students: string;
+  /** A Learning Record Store for the class (all three empty: none). */
+  lrsEndpoint?: string;
+  lrsKey?: string;
+  lrsSecret?: string;
 }
 
 export type DraftProblem =
   | { code: 'title' | 'class' | 'nothing' | 'due' | 'passMark' | 'attempts' }
   /** `line` counts from 1. */
-  | { code: 'students'; line: number };
+  | { code: 'students'; line: number }
+  /** The LRS setting, with the first thing wrong in it. */
+  | { code: 'lrs'; lrs: LrsProblem };
 
 export type BuiltAssignment = { ok: true; assignment: Assignment } | { ok: false; problem: DraftProblem };
 
@@ -42,6 +49,16 @@ export function parseStudents(text: string): { ok: true; students: Assignment['e
     students.push({ number: match[1]!, share });
   }
   return { ok: true, students };
+}
+
+/** The LRS fields as a setting: none when all are empty, else checked. */
+function lrsOf(draft: Draft): { ok: true; lrs?: LrsSetting } | { ok: false; problem: LrsProblem } {
+  const typed = { endpoint: draft.lrsEndpoint ?? '', key: (draft.lrsKey ?? '').trim(), secret: (draft.lrsSecret ?? '').trim() };
+  if (typed.endpoint.trim() === '' && typed.key === '' && typed.secret === '') return { ok: true };
+  const [problem] = checkLrs(typed);
+  const endpoint = checkEndpoint(typed.endpoint);
+  if (problem || !endpoint.ok) return { ok: false, problem: problem ?? 'endpoint-not-a-url' };
+  return { ok: true, lrs: { ...typed, endpoint: endpoint.endpoint } };
 }
 
 /** The draft as an assignment with this id, the scenarios pinned to their current hashes. */
@@ -62,6 +79,8 @@ export function buildAssignment(draft: Draft, context: { id: string; now: number
   if (attempts !== '' && (!/^\d{1,2}$/.test(attempts) || Number(attempts) < 1 || Number(attempts) > 20)) return fail({ code: 'attempts' });
   const students = parseStudents(draft.students);
   if (!students.ok) return fail({ code: 'students', line: students.line });
+  const lrs = lrsOf(draft);
+  if (!lrs.ok) return fail({ code: 'lrs', lrs: lrs.problem });
 
   const assignment: Assignment = {
     format: 'service-dojo-assignment',
@@ -78,6 +97,7 @@ export function buildAssignment(draft: Draft, context: { id: string; now: number
     due: Math.round(draft.due),
     ...(attempts !== '' && { attemptsAllowed: Number(attempts) }),
     extraTime: { ...(draft.classShare !== 0 && { share: draft.classShare }), students: students.students },
+    ...(lrs.lrs && { lrs: lrs.lrs }),
   };
   // The schema has the last word (control characters in a title, too many students, …).
   const checked = assignmentSchema.safeParse(assignment);
@@ -102,6 +122,9 @@ export function draftOf(assignment: Assignment): Draft {
     attempts: assignment.attemptsAllowed === undefined ? '' : String(assignment.attemptsAllowed),
     classShare: assignment.extraTime.share ?? 0,
     students: assignment.extraTime.students.map((s) => `${s.number} ${s.share * 100}`).join('\n'),
+    lrsEndpoint: assignment.lrs?.endpoint ?? '',
+    lrsKey: assignment.lrs?.key ?? '',
+    lrsSecret: assignment.lrs?.secret ?? '',
   };
 }
 

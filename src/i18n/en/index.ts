@@ -10,3 +10,4 @@ export { progress } from './progress.ts';
 export { quiz } from './quiz.ts';
 export { site } from './site.ts';
 export { teach } from './teach.ts';
+export { xapi } from './xapi.ts';
