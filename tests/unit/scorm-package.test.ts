@@ -163,6 +163,10 @@ describe('the site made relative', () => {
       '<a href="../../../chapters/x/index.html">a</a><a href="../../../index.html">home</a><script type="module" src="../../../_astro/a.js"></script><astro-island props="{&quot;href&quot;:[0,&quot;../../../progress/index.html&quot;]}"></astro-island>',
     );
     expect(relativePage('index.html', `<link href="${PACKAGE_BASE}favicon.svg">`)).toBe('<link href="./favicon.svg">');
+    const written = '<a href="../identifying-customers/#value">v</a><a href="./">all</a><a href="../x/index.html">i</a><a href="#main">m</a>';
+    expect(relativePage('chapters/crm-overview/index.html', written)).toBe(
+      '<a href="../identifying-customers/index.html#value">v</a><a href="./index.html">all</a><a href="../x/index.html">i</a><a href="#main">m</a>',
+    );
   });
 
   it('refuses an inline script holding the base (its CSP hash would be stale)', () => {

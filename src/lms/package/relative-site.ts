@@ -4,7 +4,8 @@
  * when the learner opens it). Pure: it takes and returns file contents by path.
  *
  * - In a page, the base becomes the way up from that page (`../../` two folders down), and a
- *   link to a folder names its `index.html` (an LMS answers no directory).
+ *   link to a folder, by the base or relative (`../other-chapter/`), names its `index.html`
+ *   (an LMS answers no directory).
  * - In a script (all of Astro's live in `_astro/`), the base literal becomes the folder above
  *   the script itself, computed when it runs: `new URL("../", import.meta.url).pathname`.
  * - Inline scripts and styles carry the page's CSP hashes; none may hold the base (they
@@ -17,6 +18,8 @@ export const LEFT_OUT = new Set(['sw.js', '404.html']);
 
 const IN_PAGE = new RegExp(`${escape(PACKAGE_BASE)}([^"'\\s&<>()#?]*)`, 'g');
 const SCRIPT_LITERAL = new RegExp(`(["'\`])${escape(PACKAGE_BASE)}\\1`, 'g');
+/** A link written relative to the page (`../other-chapter/#part` in a chapter's text, `./`) that names a folder. */
+const RELATIVE_FOLDER = /\bhref="(\.{1,2}\/(?:[^"#?]*\/)?)([#?][^"]*)?"/g;
 const RUNTIME_BASE = '(new URL("../",import.meta.url).pathname)';
 
 function escape(text: string): string {
@@ -34,7 +37,9 @@ export function relativePage(path: string, html: string): string {
   for (const [, tag, body] of html.matchAll(/<(script|style)\b[^>]*>([\s\S]*?)<\/\1>/g))
     if (body!.includes(PACKAGE_BASE)) throw new Error(`${path}: an inline <${tag}> holds the base path; its CSP hash would need computing again`);
   const up = wayUp(path);
-  return html.replace(IN_PAGE, (_, rest: string) => up + (rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest));
+  return html
+    .replace(IN_PAGE, (_, rest: string) => up + (rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest))
+    .replace(RELATIVE_FOLDER, (_, folder: string, after: string | undefined) => `href="${folder}index.html${after ?? ''}"`);
 }
 
 /** A script with the base literal computed from the script's own URL. */
