@@ -1,14 +1,15 @@
 /**
  * `npm run build:scorm [-- --only scenario:complaint-lscia,quiz:crm-overview --version 1.2|2004|both --lang zh|en --out dir --name name --config file]`
  *
- * Builds the site under the package base into a folder of its own (the normal `dist/` is
+ * Builds the site under the package base into a temporary folder (the normal `dist/` is
  * not touched), makes it work from any folder (src/lms/package/relative-site.ts), indexes
  * it for search with page links that name their index.html, and writes one SCORM zip per
  * version. Settings come from `scorm.config.yaml` when it exists; arguments win.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -20,7 +21,6 @@ import { readCourse } from '../lms/package/read-course.ts';
 import { relativeSite } from '../lms/package/relative-site.ts';
 import { packageZip } from '../lms/package/zip.ts';
 
-const SITE_DIR = 'dist-scorm-site';
 const SCHEMA_DIR: Record<string, string> = { '1.2': 'src/lms/package/schemas/scorm12', '2004': 'src/lms/package/schemas/scorm2004' };
 
 function fail(message: string): never {
@@ -68,10 +68,17 @@ const problems = checkRefs(whole, options.only);
 if (problems.length > 0) fail(`cannot package these items:\n  ${problems.join('\n  ')}`);
 const outline = options.only.length > 0 ? chosenOutline(whole, options.only) : whole;
 
-console.log(`build:scorm: building the site under ${PACKAGE_BASE} into ${SITE_DIR}/`);
-await promisify(execFile)('npx', ['astro', 'build', '--outDir', SITE_DIR], { env: { ...process.env, SITE_BASE: PACKAGE_BASE }, maxBuffer: 64 * 1024 * 1024 });
-await indexKeepingIndexUrls(SITE_DIR);
-const site = relativeSite(await readTree(SITE_DIR));
+// The site is built outside the repository: the type check and the linter never see it.
+const siteDir = await mkdtemp(join(tmpdir(), 'service-dojo-scorm-'));
+let site: Map<string, Uint8Array>;
+try {
+  console.log(`build:scorm: building the site under ${PACKAGE_BASE}`);
+  await promisify(execFile)('npx', ['astro', 'build', '--outDir', siteDir], { env: { ...process.env, SITE_BASE: PACKAGE_BASE }, maxBuffer: 64 * 1024 * 1024 });
+  await indexKeepingIndexUrls(siteDir);
+  site = relativeSite(await readTree(siteDir));
+} finally {
+  await rm(siteDir, { recursive: true, force: true });
+}
 if (!site.has(LAUNCH_PAGE)) console.warn(`build:scorm: warning: the site has no ${LAUNCH_PAGE} yet; every SCO launches it`);
 
 await mkdir(options.out, { recursive: true });
