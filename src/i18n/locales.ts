@@ -29,9 +29,9 @@ export function sitePath(path: string): string {
 
 /** A site path (starting with `/`, without the base) as seen in `locale`, base path included. */
 export function localePath(locale: Locale, path: string): string {
-  const page = IN_PACKAGE && path.endsWith('/') ? `${path}index.html` : path;
-  if (locale === DEFAULT_LOCALE) return sitePath(page);
-  return sitePath(path === '/' ? `/${locale}/${page.slice(1)}` : `/${locale}${page}`);
+  if (IN_PACKAGE && path.endsWith('/')) return localePath(locale, `${path}index.html`);
+  if (locale === DEFAULT_LOCALE) return sitePath(path);
+  return sitePath(path === '/' ? `/${locale}/` : `/${locale}${path}`);
 }
 
 /** The locale a pathname (with or without the base path) belongs to, and the path without base and locale. */
