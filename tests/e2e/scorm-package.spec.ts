@@ -114,6 +114,15 @@ function watchRequests(page: Page): string[] {
   return failed;
 }
 
+/** Links on the page as it is now (islands' included) that leave the folder or name a folder, which an LMS would not answer. */
+async function badLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.filter((href) => {
+    const url = new URL(href);
+    return url.origin === origin && (!url.pathname.startsWith(PREFIX) || url.pathname.endsWith('/'));
+  });
+}
+
 test('a learner reads, plays to a first choice, answers a quiz and searches, all inside the folder', async ({ page }) => {
   test.setTimeout(120_000);
   const failed = watchRequests(page);
@@ -133,17 +142,22 @@ test('a learner reads, plays to a first choice, answers a quiz and searches, all
   await page.getByRole('button', { name: zh('player.start') }).click();
   const first = bestPath(scenario)[0] as { node: string; choice: number };
   await page.getByRole('button', { name: scenario.nodes[first.node]!.choices[first.choice]!.text.zh, exact: true }).click();
+  expect(await badLinks(page)).toEqual([]);
 
   await page.goto(at('quizzes/crm-overview/index.html'));
   const question = page.locator('fieldset.question');
   await expect(question).toBeVisible();
   await question.locator('input').first().check();
+  await page.getByRole('button', { name: zh('quiz.check'), exact: true }).click();
+  await expect(question.locator('.verdict')).toBeVisible();
+  expect(await badLinks(page)).toEqual([]);
 
   await page.goto(at('en/search/index.html'));
   await page.locator('.pagefind-ui__search-input').fill('forbidden phrases');
   const result = page.locator('.pagefind-ui__result-link').first();
   await expect(result).toBeVisible();
   expect(await result.getAttribute('href')).toMatch(new RegExp(`^${PREFIX}en/.*index\\.html`));
+  expect(await badLinks(page)).toEqual([]);
   await result.click();
   await expect(page.locator('h1')).toBeVisible();
 
