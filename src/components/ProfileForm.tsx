@@ -12,7 +12,7 @@ import { progressStore } from '../storage/store.ts';
 import { StudentFields } from './assignment/StudentFields.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 
-const NO_PROFILE: Profile = { key: PROFILE_KEY, timing: 'standard' };
+const NO_PROFILE: Profile = { key: PROFILE_KEY, timing: 'standard', updatedAt: 0 };
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */

@@ -6,11 +6,12 @@
  * exam is under way). Until then the old worker keeps serving this page the files of its
  * own release.
  */
-import { sitePath } from '../i18n/locales.ts';
+import { IN_PACKAGE, sitePath } from '../i18n/locales.ts';
 import { pageChange, updateStep, type UpdateTrigger } from './update-moment.ts';
 
 export function startUpdates(notice: HTMLElement): void {
-  if (!('serviceWorker' in navigator)) return;
+  // An LMS serves a SCORM package its own way: no worker there (see src/i18n/locales.ts).
+  if (!('serviceWorker' in navigator) || IN_PACKAGE) return;
   const sw = navigator.serviceWorker;
   // The development server has no worker; one left from a built site on the same address would serve stale pages.
   if (import.meta.env.DEV) {

@@ -11,7 +11,16 @@ export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
  * trailing slash: '' at a domain's root, '/course' under `/course/`. Outside Vite
  * (plain Node scripts) there is no `import.meta.env`, and the site is at the root.
  */
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+const BASE_URL: string = import.meta.env?.BASE_URL ?? '/';
+const BASE = BASE_URL.replace(/\/$/, '');
+
+/**
+ * The base a SCORM package is built under (src/lms/package/relative-site.ts then makes it
+ * relative). An LMS serves the package from a folder known only at run time and answers no
+ * directory, so there a page link names its `index.html`, and no service worker is registered.
+ */
+export const PACKAGE_BASE = '/__package__/';
+export const IN_PACKAGE = BASE_URL === PACKAGE_BASE;
 
 /** A site path (starting with `/`) with the base path in front: what a link or fetch uses. */
 export function sitePath(path: string): string {
@@ -20,6 +29,7 @@ export function sitePath(path: string): string {
 
 /** A site path (starting with `/`, without the base) as seen in `locale`, base path included. */
 export function localePath(locale: Locale, path: string): string {
+  if (IN_PACKAGE && path.endsWith('/')) return localePath(locale, `${path}index.html`);
   if (locale === DEFAULT_LOCALE) return sitePath(path);
   return sitePath(path === '/' ? `/${locale}/` : `/${locale}${path}`);
 }

@@ -43,5 +43,8 @@ export async function statementsOf(record: Kept, setting: StatementSetting, load
       return [answerStatement(record.answer, setting)];
     case 'exam':
       return examStatements(record.exam, setting);
+    case 'chapter':
+      // A chapter read completes a chapter SCO in an LMS; an LRS hears of attempts, answers and exams only.
+      return [];
   }
 }
