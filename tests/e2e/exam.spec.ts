@@ -263,3 +263,15 @@ test("the learner's own extra-time setting is the mock exam's default", async ({
   await page.goto('/exam/');
   await expect(page.getByLabel(zh('exam.extra'))).toHaveValue('50');
 });
+
+test('a paper named in the address (as an LMS item launches the exam) is the one preselected', async ({ page }) => {
+  const radio = (id: string) => page.locator(`input[name="paper"][value="${id}"]`);
+  await page.goto('/exam/');
+  await expect(radio(FULL.id)).toBeChecked();
+  await page.goto(`/exam/?paper=${SHORT.id}`);
+  await expect(radio(SHORT.id)).toBeChecked();
+  await expect(radio(FULL.id)).not.toBeChecked();
+  // An unknown paper leaves the usual default.
+  await page.goto('/exam/?paper=nonsense');
+  await expect(radio(FULL.id)).toBeChecked();
+});

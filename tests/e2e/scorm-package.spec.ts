@@ -4,6 +4,7 @@
  * by a host that answers nothing outside that folder and no directory (Moodle's pluginfile
  * does neither). Every page, link and asset answers; a learner reads, plays a role-play to
  * its first choice, answers a quiz and searches; no request fails and none leaves the folder.
+ * Framed by a SCORM runtime (scorm-again) as an LMS frames it, a role-play item reports its pass.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,9 +14,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import sirv from 'sirv';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
+import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { SCHEMA_FILES } from '../../src/lms/package/manifest.ts';
 import { builtPages, crawl } from './crawl.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
@@ -161,6 +163,54 @@ test('a learner reads, plays to a first choice, answers a quiz and searches, all
   await result.click();
   await expect(page.locator('h1')).toBeVisible();
 
+  expect(failed).toEqual([]);
+  expect(escaped).toEqual([]);
+});
+
+test('in an LMS: the package’s role-play item, framed by a SCORM 2004 runtime (scorm-again), reports a pass with its score and each decision', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const failed = watchRequests(page);
+  const scenario = shippedScenario();
+  const path = bestPath(scenario) as { node: string; choice: number }[];
+  const expected = scoreMoves(scenario, path);
+  // The launch exactly as the manifest gives it: the SCO's href plus the item's parameters.
+  const manifest = strFromU8(zips['2004']['imsmanifest.xml']!);
+  const href = manifest.match(/<resource [^>]*adlcp:scormType="sco"[^>]*href="([^"]+)"/)![1]!;
+  const parameters = manifest.match(new RegExp(`parameters="(\\?item=scenario:${SCENARIO_ID}[^"]*)"`))![1]!;
+  // The "LMS" page sits in the same folder, as Moodle's player is on the same origin.
+  const harness = `${origin}${PREFIX}lms-harness.html`;
+  await page.route(harness, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title></head><body></body></html>',
+    }),
+  );
+  await page.goto(harness);
+  await page.addScriptTag({ content: readFileSync('node_modules/scorm-again/dist/scorm-again.min.js', 'utf8') });
+  await page.evaluate((src) => {
+    const w = window as unknown as Record<string, unknown> & { Scorm2004API: new (settings: object) => unknown };
+    w.API_1484_11 = new w.Scorm2004API({ logLevel: 5 });
+    const frame = document.createElement('iframe');
+    frame.id = 'sco';
+    frame.title = 'SCO';
+    frame.style.cssText = 'width: 100%; height: 900px; border: 0';
+    frame.src = src;
+    document.body.append(frame);
+  }, `${origin}${PREFIX}${href}${parameters}`);
+  const frame = page.frameLocator('#sco').frameLocator('#lms-frame');
+  await frame.getByRole('button', { name: zh('player.start') }).click();
+  for (const step of path) await frame.getByRole('button', { name: scenario.nodes[step.node]!.choices[step.choice]!.text.zh, exact: true }).click();
+  const cmi = () =>
+    page.evaluate(
+      () => (window as unknown as { API_1484_11: { renderCMIToJSONObject(): { cmi: Record<string, unknown> } } }).API_1484_11.renderCMIToJSONObject().cmi,
+    );
+  await expect.poll(async () => `${String((await cmi()).completion_status)}/${String((await cmi()).success_status)}`).toBe('completed/passed');
+  const done = await cmi();
+  expect((done.score as Record<string, string>).raw).toBe(String(expected.overall));
+  const interactions = Object.values((done.interactions as Record<string, unknown>) ?? {}).filter((v) => typeof v === 'object') as Record<string, string>[];
+  expect(interactions.map((i) => i.id)).toEqual(path.map((step) => step.node));
   expect(failed).toEqual([]);
   expect(escaped).toEqual([]);
 });

@@ -98,7 +98,7 @@ describe('launch items', () => {
   it.each([
     ['scenario:win-back', { kind: 'scenario', id: 'win-back' }, 'scenarios/win-back/index.html'],
     ['quiz:customer-service', { kind: 'quiz', id: 'customer-service' }, 'quizzes/customer-service/index.html'],
-    ['exam:short', { kind: 'exam', id: 'short' }, 'exam/index.html'],
+    ['exam:short', { kind: 'exam', id: 'short' }, 'exam/index.html?paper=short'],
     ['chapter:crm-basics', { kind: 'chapter', id: 'crm-basics' }, 'chapters/crm-basics/index.html'],
   ])('%s', (value, item, page) => {
     expect(parseItem(value)).toEqual(item);

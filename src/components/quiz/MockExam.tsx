@@ -75,6 +75,13 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
   const [noQuestions, setNoQuestions] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const questionTop = useRef<HTMLDivElement>(null);
+  // A paper named in the address (`?paper=short`, as an LMS item launches the exam) is preselected.
+  const paperChoice = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    const wanted = new URLSearchParams(location.search).get('paper');
+    const input = [...(paperChoice.current?.querySelectorAll<HTMLInputElement>('input[name=paper]') ?? [])].find((i) => i.value === wanted);
+    if (input) input.checked = true;
+  }, [ready]);
   const handingIn = useRef(false);
   const capReason = useId();
   const [defaultExtra, setDefaultExtra] = useState(0);
@@ -254,7 +261,7 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
         <form className="panel" onSubmit={start} aria-busy={!ready || starting}>
           <h2>{exam ? t('exam.again') : t('exam.start')}</h2>
           <p>{t('exam.rules')}</p>
-          <fieldset className="plain">
+          <fieldset className="plain" ref={paperChoice}>
             <legend>{t('exam.size')}</legend>
             {papers.map((paper, i) => (
               <label key={paper.id} className="option">

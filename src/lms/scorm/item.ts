@@ -24,7 +24,8 @@ export function itemPage(item: Item, locale: 'zh' | 'en'): string {
     case 'quiz':
       return `${prefix}quizzes/${item.id}/index.html`;
     case 'exam':
-      return `${prefix}exam/index.html`;
+      // The exam page preselects the paper named (`MockExam.tsx`).
+      return `${prefix}exam/index.html?paper=${item.id}`;
     case 'chapter':
       return `${prefix}chapters/${item.id}/index.html`;
   }
