@@ -158,7 +158,8 @@ test('a waiting release takes over on the way to another page', async ({ page })
     .getByRole('navigation', { name: zh('nav.label') })
     .getByRole('link', { name: zh('nav.progress') })
     .click();
-  await expect(page).toHaveURL(`${origin}/progress/`);
+  // The page first lets the new worker take over, then goes on: slower when another test is building the site beside it.
+  await expect(page).toHaveURL(`${origin}/progress/`, { timeout: 20_000 });
   expect(await waitingWorker(page)).toBe(false);
   await expect(page.getByText(zh('update.ready'))).toBeHidden();
   await stop();
