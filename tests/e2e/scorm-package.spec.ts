@@ -21,6 +21,7 @@ import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { SCHEMA_FILES } from '../../src/lms/package/manifest.ts';
 import { builtPages, crawl } from './crawl.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
+import { frameInLms } from './scorm-lms.ts';
 import { zh } from './strings.ts';
 
 const PREFIX = `/pluginfile.php/${10 + Math.floor(Math.random() * 900)}/mod_scorm/content/${1 + Math.floor(Math.random() * 9)}/`;
@@ -180,26 +181,8 @@ test('in an LMS: the package’s role-play item, framed by a SCORM 2004 runtime 
   const href = manifest.match(/<resource [^>]*adlcp:scormType="sco"[^>]*href="([^"]+)"/)![1]!;
   const parameters = manifest.match(new RegExp(`parameters="(\\?item=scenario:${SCENARIO_ID}[^"]*)"`))![1]!;
   // The "LMS" page sits in the same folder, as Moodle's player is on the same origin.
-  const harness = `${origin}${PREFIX}lms-harness.html`;
-  await page.route(harness, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title></head><body></body></html>',
-    }),
-  );
-  await page.goto(harness);
-  await page.addScriptTag({ content: readFileSync('node_modules/scorm-again/dist/scorm-again.min.js', 'utf8') });
-  await page.evaluate((src) => {
-    const w = window as unknown as Record<string, unknown> & { Scorm2004API: new (settings: object) => unknown };
-    w.API_1484_11 = new w.Scorm2004API({ logLevel: 5 });
-    const frame = document.createElement('iframe');
-    frame.id = 'sco';
-    frame.title = 'SCO';
-    frame.style.cssText = 'width: 100%; height: 900px; border: 0';
-    frame.src = src;
-    document.body.append(frame);
-  }, `${origin}${PREFIX}${href}${parameters}`);
-  const frame = page.frameLocator('#sco').frameLocator('#lms-frame');
+  const lms = await frameInLms(page, `${origin}${PREFIX}lms-harness.html`, '2004', `${origin}${PREFIX}${href}${parameters}`);
+  const frame = lms.frameLocator('#lms-frame');
   await frame.getByRole('button', { name: zh('player.start') }).click();
   for (const step of path) await frame.getByRole('button', { name: scenario.nodes[step.node]!.choices[step.choice]!.text.zh, exact: true }).click();
   const cmi = () =>

@@ -10,9 +10,10 @@ import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { loadQuestionBank } from '../../src/domain/quiz/load.ts';
 import { nodesAfter, SCENARIO_ID, shippedScenario } from './course.ts';
+import { frameInLms, type ScormVersion } from './scorm-lms.ts';
 import { en, zh } from './strings.ts';
 
-type Version = '1.2' | '2004';
+type Version = ScormVersion;
 type Cmi = Record<string, unknown>;
 
 const scenario = shippedScenario();
@@ -23,32 +24,9 @@ const bankFile = `content/questions/${QUIZ_CHAPTER}.yaml`;
 const bank = loadQuestionBank(bankFile, readFileSync(bankFile, 'utf8'));
 const QUIZ_QUESTIONS = bank.ok ? bank.value.questions.length : NaN;
 
-const HARNESS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
-<script src="/scorm-harness/scorm-again.js"></script></head><body></body></html>`;
-
 /** Opens the "LMS": a new API (loaded with `cmi` when given), then the launcher for `item` in a frame. */
 async function openLms(page: Page, version: Version, item: string, cmi?: Cmi): Promise<FrameLocator> {
-  await page.route('**/scorm-harness.html', (route) => route.fulfill({ contentType: 'text/html', body: HARNESS }));
-  await page.route('**/scorm-harness/scorm-again.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: readFileSync('node_modules/scorm-again/dist/scorm-again.min.js', 'utf8') }),
-  );
-  await page.goto('/scorm-harness.html');
-  await page.evaluate(
-    ({ version, cmi, src }) => {
-      const w = window as unknown as Record<string, new (settings: object) => { loadFromJSON(json: object): void }>;
-      const api = new w[version === '1.2' ? 'Scorm12API' : 'Scorm2004API']!({ logLevel: 5 });
-      if (cmi) api.loadFromJSON(cmi);
-      (window as unknown as Record<string, unknown>)[version === '1.2' ? 'API' : 'API_1484_11'] = api;
-      const frame = document.createElement('iframe');
-      frame.id = 'sco';
-      frame.title = 'SCO';
-      frame.style.cssText = 'width: 100%; height: 900px; border: 0';
-      frame.src = src;
-      document.body.append(frame);
-    },
-    { version, cmi, src: `/lms/index.html?item=${item}` },
-  );
-  return page.frameLocator('#sco').frameLocator('#lms-frame');
+  return (await frameInLms(page, '/scorm-harness.html', version, `/lms/index.html?item=${item}`, cmi)).frameLocator('#lms-frame');
 }
 
 /** The runtime's data model as the LMS would store it. */

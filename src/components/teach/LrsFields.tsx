@@ -29,28 +29,19 @@ export function LrsFields({ t, draft, onChange }: Props) {
           aria-describedby="lrs-hint"
         />
       </label>
-      <label className="field">
-        {t('xapi.form.key')}
-        <input
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={200}
-          value={draft.lrsKey ?? ''}
-          onChange={(e) => onChange({ lrsKey: e.target.value })}
-        />
-      </label>
-      <label className="field">
-        {t('xapi.form.secret')}
-        <input
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={200}
-          value={draft.lrsSecret ?? ''}
-          onChange={(e) => onChange({ lrsSecret: e.target.value })}
-        />
-      </label>
+      {(['lrsKey', 'lrsSecret'] as const).map((field) => (
+        <label key={field} className="field">
+          {t(field === 'lrsKey' ? 'xapi.form.key' : 'xapi.form.secret')}
+          <input
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            value={draft[field] ?? ''}
+            onChange={(e) => onChange({ [field]: e.target.value })}
+          />
+        </label>
+      ))}
     </fieldset>
   );
 }
