@@ -89,9 +89,10 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
   const turn = `${context.transcript.length}/${context.begun}`;
 
-  // A click's frame shows the step itself (the reply, its feedback, the settings closing);
-  // the customer's next line and choices, or the ending, follow in the next frame. Laying
-  // out that much new text would otherwise hold the click's frame back.
+  // A click's frame shows the step itself (the learner's reply, the settings closing); its
+  // feedback and the customer's next line and choices, or the ending, follow in the next
+  // frame. Laying out that much new text (Chinese text is costly to shape) would otherwise
+  // hold the click's frame back.
   const steps = context.transcript.length;
   const [shownSteps, setShownSteps] = useState(steps);
   useEffect(() => (shownSteps === steps ? undefined : afterPaint(() => setShownSteps(steps))), [steps, shownSteps]);
@@ -203,7 +204,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
       {!ended && <MoodMeter mood={context.state.mood} t={t} />}
 
-      <Transcript scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} />
+      <Transcript scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} lastFeedbackLater={!turnShown} />
 
       {node && turnShown && (
         <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
