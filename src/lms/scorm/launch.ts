@@ -2,8 +2,10 @@
  * The launcher (`lms/index.html?item=<kind>:<id>&lang=en`): finds the LMS, opens the
  * session once, puts back an unfinished attempt from suspend data, then shows the item's
  * page in a frame, where the page reports to the session (`reporter.ts`). Without an LMS
- * it says so and shows the item all the same, reporting nothing.
+ * it says so and shows the item all the same, reporting nothing. A launch URL with cmi5
+ * parameters opens a cmi5 session instead (`../cmi5/open.ts`, loaded only then).
  */
+import { isCmi5Launch } from '../cmi5/launch-params.ts';
 import { findConnection } from './api.ts';
 import { itemPage, parseItem } from './item.ts';
 import { openSession } from './session.ts';
@@ -28,6 +30,19 @@ async function launch() {
   if (!item) return say('Baditem');
   say('Connecting');
   const page = new URL(`../${itemPage(item, locale)}`, location.href).href;
+  if (isCmi5Launch(params)) {
+    const session = await import('../cmi5/open.ts').then((m) => m.openCmi5(params, item)).catch((e: unknown) => console.warn(e));
+    if (!session) {
+      say('Noapi');
+      frame.src = page;
+      return;
+    }
+    window.dojoLms = session;
+    addEventListener('pagehide', () => session.end());
+    say('Connected');
+    frame.src = page;
+    return;
+  }
   const connection = findConnection(window);
   if (!connection?.initialize()) {
     say('Noapi');
