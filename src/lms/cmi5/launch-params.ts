@@ -5,7 +5,6 @@
  * Pure: a launch with none of them is not cmi5 (`null`); one with some of them wrong or
  * missing names the first problem.
  */
-import { z } from 'zod';
 import type { Agent } from '../../domain/xapi/statement.ts';
 
 export const CMI5_PARAMS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
@@ -25,12 +24,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An absolute IRI: a scheme, then no spaces. */
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i;
 
-const actorSchema = z.object({
-  objectType: z.literal('Agent').optional(),
-  name: z.string().optional(),
-  account: z.object({ homePage: z.string().regex(IRI), name: z.string().min(1) }),
-});
-
 function httpUrl(text: string): URL | null {
   try {
     const url = new URL(text);
@@ -47,10 +40,12 @@ function parseActor(text: string): Agent | null {
   } catch {
     return null;
   }
-  const checked = actorSchema.safeParse(data);
-  if (!checked.success) return null;
-  const { name, account } = checked.data;
-  return { objectType: 'Agent', ...(name !== undefined && { name }), account };
+  // cmi5 names the learner by an account (9.2); checked by hand so the launcher carries no schema library.
+  if (typeof data !== 'object' || data === null) return null;
+  const { objectType, name, account } = data as { objectType?: unknown; name?: unknown; account?: { homePage?: unknown; name?: unknown } };
+  if ((objectType !== undefined && objectType !== 'Agent') || (name !== undefined && typeof name !== 'string')) return null;
+  if (typeof account?.homePage !== 'string' || !IRI.test(account.homePage) || typeof account.name !== 'string' || account.name === '') return null;
+  return { objectType: 'Agent', ...(name !== undefined && { name }), account: { homePage: account.homePage, name: account.name } };
 }
 
 export const isCmi5Launch = (params: URLSearchParams) => CMI5_PARAMS.some((name) => params.has(name));
