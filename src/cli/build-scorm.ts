@@ -1,10 +1,10 @@
 /**
- * `npm run build:scorm [-- --only scenario:complaint-lscia,quiz:crm-overview --version 1.2|2004|both --lang zh|en --out dir --name name --config file]`
+ * `npm run build:scorm [-- --only scenario:complaint-lscia,quiz:crm-overview --version 1.2|2004|both|cmi5 --lang zh|en --out dir --name name --config file]`
  *
  * Builds the site under the package base into a temporary folder (the normal `dist/` is
  * not touched), makes it work from any folder (src/lms/package/relative-site.ts), indexes
  * it for search with page links that name their index.html, and writes one SCORM zip per
- * version. Settings come from `scorm.config.yaml` when it exists; arguments win.
+ * version (or one cmi5 zip, `--version cmi5`). Settings come from `scorm.config.yaml` when it exists; arguments win.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -84,11 +84,13 @@ if (!site.has(LAUNCH_PAGE)) console.warn(`build:scorm: warning: the site has no 
 await mkdir(options.out, { recursive: true });
 for (const version of options.versions) {
   const schemas = new Map<string, Uint8Array>();
-  for (const name of SCHEMA_FILES[version]) schemas.set(name, await readFile(join(SCHEMA_DIR[version]!, name)));
+  for (const name of version === 'cmi5' ? [] : SCHEMA_FILES[version]) schemas.set(name, await readFile(join(SCHEMA_DIR[version]!, name)));
   const zip = packageZip({ version, identifier: options.name, lang: options.lang, outline, site, schemas });
-  const file = join(options.out, `${options.name}-scorm${version.replace('.', '')}.zip`);
+  const file = join(options.out, version === 'cmi5' ? `${options.name}-cmi5.zip` : `${options.name}-scorm${version.replace('.', '')}.zip`);
   await writeFile(file, zip);
   const items = outline.groups.reduce((n, g) => n + g.items.length, 0);
-  console.log(`build:scorm: ${file}: SCORM ${version}, ${items} item(s), ${site.size + schemas.size + 1} files, ${(zip.length / 1024).toFixed(0)} KB`);
+  console.log(
+    `build:scorm: ${file}: ${version === 'cmi5' ? 'cmi5' : `SCORM ${version}`}, ${items} item(s), ${site.size + schemas.size + 1} files, ${(zip.length / 1024).toFixed(0)} KB`,
+  );
 }
 console.log(`build:scorm: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -69,7 +69,7 @@ describe('options', () => {
   });
 
   it('names a bad version, language, argument or config key', () => {
-    expect(resolveOptions(null, { version: '3' })).toEqual({ ok: false, error: 'unknown SCORM version "3" (choose 1.2, 2004, both)' });
+    expect(resolveOptions(null, { version: '3' })).toEqual({ ok: false, error: 'unknown package version "3" (choose 1.2, 2004, both, cmi5)' });
     expect(resolveOptions(null, { lang: 'fr' })).toMatchObject({ ok: false, error: expect.stringContaining('"fr"') });
     expect(parseArgs(['--verison', '1.2'])).toMatch(/unknown argument "--verison"/);
     expect(parseArgs(['--out'])).toBe('--out needs a value');
@@ -98,8 +98,8 @@ describe('outline', () => {
     expect(en.title).toBe('Service Dojo');
     expect(en.groups.flatMap((g) => g.items)).toEqual([
       { ref: 'quiz:crm-overview', title: `Practice quiz: ${course.chapters.find((c) => c.slug === 'crm-overview')!.title.en}` },
-      { ref: 'scenario:complaint-lscia', title: lscia.title.en },
-      { ref: 'exam:short', title: expect.stringMatching(/^Mock exam: /) },
+      { ref: 'scenario:complaint-lscia', title: lscia.title.en, passShare: lscia.passMark / 100 },
+      { ref: 'exam:short', title: expect.stringMatching(/^Mock exam: /), passShare: expect.any(Number) },
     ]);
   });
 

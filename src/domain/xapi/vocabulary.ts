@@ -13,6 +13,8 @@ export const VERBS = {
   completed: verb('completed'),
   passed: verb('passed'),
   failed: verb('failed'),
+  initialized: verb('initialized'),
+  terminated: verb('terminated'),
 } as const;
 
 export const ACTIVITY_TYPES = {

@@ -8,10 +8,13 @@ import { z } from 'zod';
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import type { ScormVersion } from './manifest.ts';
 
-export const VERSION_CHOICES = ['1.2', '2004', 'both'] as const;
+/** `both` is the two SCORM versions; `cmi5` a cmi5 package (`cmi5.xml`). */
+export const VERSION_CHOICES = ['1.2', '2004', 'both', 'cmi5'] as const;
+
+export type PackageFormat = ScormVersion | 'cmi5';
 
 export interface PackageOptions {
-  versions: ScormVersion[];
+  versions: PackageFormat[];
   lang: Locale;
   /** Chosen items (`scenario:complaint-lscia`); empty for the whole course. */
   only: string[];
@@ -72,10 +75,10 @@ export function resolveOptions(config: { file: string; source: string } | null, 
   const raw = { ...fromFile, ...Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) } as Raw;
   const version = raw.version ?? 'both';
   if (!(VERSION_CHOICES as readonly string[]).includes(version))
-    return { ok: false, error: `unknown SCORM version "${version}" (choose ${VERSION_CHOICES.join(', ')})` };
+    return { ok: false, error: `unknown package version "${version}" (choose ${VERSION_CHOICES.join(', ')})` };
   const lang = raw.lang ?? 'zh';
   if (!(LOCALES as readonly string[]).includes(lang)) return { ok: false, error: `unknown language "${lang}" (choose ${LOCALES.join(', ')})` };
-  const versions: ScormVersion[] = version === 'both' ? ['1.2', '2004'] : [version as ScormVersion];
+  const versions: PackageFormat[] = version === 'both' ? ['1.2', '2004'] : [version as PackageFormat];
   return {
     ok: true,
     options: { versions, lang: lang as Locale, only: raw.only ?? [], out: raw.out ?? 'dist-scorm', name: raw.name ?? `service-dojo-${lang}` },

@@ -17,16 +17,19 @@ export interface CourseFacts {
   /** In course order. */
   chapters: { slug: string; title: Words }[];
   /** `chapter` may name a section (`churn-and-retention#lscia`). */
-  scenarios: { id: string; chapter: string; title: Words }[];
+  scenarios: { id: string; chapter: string; title: Words; passMark: number }[];
   /** Chapter slugs that have a question bank (a practice quiz). */
   quizzes: string[];
-  papers: { id: string; name: Words }[];
+  /** `passShare`: the pass mark as a share of the paper's marks. */
+  papers: { id: string; name: Words; passShare: number }[];
 }
 
 /** One SCO: `ref` is what the launch page is given (`lms/index.html?item=<ref>`). */
 export interface Sco {
   ref: `${ScoKind}:${string}`;
   title: string;
+  /** The share of the full score that passes (role-plays and the exam); a cmi5 AU's mastery score. */
+  passShare?: number;
 }
 
 export interface OutlineGroup {
@@ -53,11 +56,16 @@ export function courseOutline(course: CourseFacts, lang: Locale): Outline {
   const groups: OutlineGroup[] = course.chapters.map(({ slug, title }) => {
     const items: Sco[] = [{ ref: `chapter:${slug}`, title: `${label.reading}：${title[lang]}` }];
     if (course.quizzes.includes(slug)) items.push({ ref: `quiz:${slug}`, title: `${label.quiz}：${title[lang]}` });
-    for (const s of course.scenarios.filter((s) => s.chapter.split('#')[0] === slug)) items.push({ ref: `scenario:${s.id}`, title: s.title[lang] });
+    for (const s of course.scenarios.filter((s) => s.chapter.split('#')[0] === slug))
+      items.push({ ref: `scenario:${s.id}`, title: s.title[lang], passShare: s.passMark / 100 });
     return { key: slug, title: title[lang], items };
   });
   if (course.papers.length > 0)
-    groups.push({ key: 'exam', title: label.exam, items: course.papers.map((p) => ({ ref: `exam:${p.id}`, title: `${label.exam}：${p.name[lang]}` })) });
+    groups.push({
+      key: 'exam',
+      title: label.exam,
+      items: course.papers.map((p) => ({ ref: `exam:${p.id}`, title: `${label.exam}：${p.name[lang]}`, passShare: p.passShare })),
+    });
   if (lang === 'en') for (const g of groups) for (const i of g.items) i.title = i.title.replace('：', ': ');
   return { title: course.title[lang], groups };
 }

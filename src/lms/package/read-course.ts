@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { formatProblem } from '../../domain/yaml/load-yaml.ts';
-import { loadPaperConfig } from '../../domain/quiz/paper.ts';
+import { loadPaperConfig, paperMarks } from '../../domain/quiz/paper.ts';
 import { ContentError, readQuestionFolder, readScenarioFolder } from '../../build/yaml-folder.ts';
 import { translationsOf } from '../../i18n/strings.ts';
 import type { CourseFacts } from './outline.ts';
@@ -42,8 +42,8 @@ export async function readCourse(root = '.'): Promise<CourseFacts> {
   return {
     title: { zh: translationsOf('zh')('site.name'), en: translationsOf('en')('site.name') },
     chapters,
-    scenarios: scenarios.loaded.map(({ scenario }) => ({ id: scenario.id, chapter: scenario.chapter, title: scenario.title })),
+    scenarios: scenarios.loaded.map(({ scenario }) => ({ id: scenario.id, chapter: scenario.chapter, title: scenario.title, passMark: scenario.passMark })),
     quizzes: banks.loaded.map((b) => b.chapter),
-    papers: papers.value.papers.map((p) => ({ id: p.id, name: p.name })),
+    papers: papers.value.papers.map((p) => ({ id: p.id, name: p.name, passShare: p.passMark / paperMarks(p) })),
   };
 }

@@ -2,10 +2,12 @@
  * The launcher (`lms/index.html?item=<kind>:<id>&lang=en`): finds the LMS, opens the
  * session once, puts back an unfinished attempt from suspend data, then shows the item's
  * page in a frame, where the page reports to the session (`reporter.ts`). Without an LMS
- * it says so and shows the item all the same, reporting nothing.
+ * it says so and shows the item all the same, reporting nothing. A launch URL with cmi5
+ * parameters opens a cmi5 session instead (`../cmi5/open.ts`, loaded only then).
  */
+import { isCmi5Launch } from '../cmi5/launch-params.ts';
 import { findConnection } from './api.ts';
-import { itemPage, parseItem } from './item.ts';
+import { itemPage, parseItem, type Item } from './item.ts';
 import { openSession } from './session.ts';
 
 const params = new URLSearchParams(location.search);
@@ -23,17 +25,10 @@ const say = (key: 'Connecting' | 'Connected' | 'Noapi' | 'Baditem') => {
   status.dataset.state = key.toLowerCase();
 };
 
-async function launch() {
-  const item = parseItem(params.get('item'));
-  if (!item) return say('Baditem');
-  say('Connecting');
-  const page = new URL(`../${itemPage(item, locale)}`, location.href).href;
+/** The SCORM session, with an unfinished call put back from suspend data; null without an LMS. */
+async function scormSession(item: Item) {
   const connection = findConnection(window);
-  if (!connection?.initialize()) {
-    say('Noapi');
-    frame.src = page;
-    return;
-  }
+  if (!connection?.initialize()) return null;
   const session = openSession(connection, item);
   if (item.kind === 'scenario') {
     const data = connection.get('cmi.suspend_data');
@@ -42,9 +37,22 @@ async function launch() {
       if (outcome !== 'restored' && outcome !== 'kept') console.warn('suspend data not used:', outcome);
     }
   }
-  window.dojoLms = session;
-  addEventListener('pagehide', () => session.end());
-  say('Connected');
+  return session;
+}
+
+async function launch() {
+  const item = parseItem(params.get('item'));
+  if (!item) return say('Baditem');
+  say('Connecting');
+  const page = new URL(`../${itemPage(item, locale)}`, location.href).href;
+  const session = isCmi5Launch(params)
+    ? await import('../cmi5/open.ts').then((m) => m.openCmi5(params, item)).catch((e: unknown) => (console.warn('cmi5 launch failed:', e), null))
+    : await scormSession(item);
+  if (session) {
+    window.dojoLms = session;
+    addEventListener('pagehide', () => session.end());
+  }
+  say(session ? 'Connected' : 'Noapi');
   frame.src = page;
 }
 
