@@ -11,6 +11,7 @@ import { readResultFile } from '../../src/domain/assignment/result-file.ts';
 import { encodeAssignment } from '../../src/domain/assignment/share-link.ts';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
+import { storedAttempts } from './storage-drills.ts';
 import { zh } from './strings.ts';
 
 const scenario = shippedScenario();
@@ -90,7 +91,9 @@ test('a student opens the link, gives name and number, plays, and hands in a res
   for (const step of path) {
     await page.getByRole('button', { name: scenario.nodes[step.node]!.choices[step.choice]!.text.zh, exact: true }).click();
   }
+  // The ending is on screen at once; its last step is written a moment later (leaving before that would lose it).
   await expect(page.locator('.choices button')).toHaveCount(0);
+  await expect.poll(async () => (await storedAttempts(page)).map((a) => a.status)).toEqual(['finished']);
 
   await page.goto(new URL(link).pathname + new URL(link).hash);
   await expect(page.getByText(/已完成 1 次/)).toBeVisible();
