@@ -73,8 +73,15 @@ test('test mode keeps feedback for the debrief and allows no take-backs', async 
   await page.locator('.settings summary').click();
   await expect(page.getByText(en('player.settingsLocked'))).toBeVisible();
   await expect(page.getByLabel(en('player.mode.practice'))).toBeDisabled();
-  for (let i = 0; i < 20 && (await page.locator('.choices button').count()) > 0; i++) await page.locator('.choices button').first().click();
-  await expect(page.getByRole('heading', { name: /The call is over/ })).toBeFocused();
+  // Choose until the call is over: each turn's choices come a frame after the click, so wait for them (or the ending) each time.
+  const over = page.getByRole('heading', { name: /The call is over/ });
+  const next = page.locator('.turn.current .choices button').first();
+  for (let i = 0; i < 20; i++) {
+    await expect(next.or(over).first()).toBeVisible();
+    if (await over.isVisible()) break;
+    await next.click();
+  }
+  await expect(over).toBeFocused();
   await page.getByText(en('debrief.transcript')).click();
   await expect(page.locator('.ending .transcript .feedback').first()).toBeVisible();
 });
