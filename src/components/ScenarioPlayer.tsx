@@ -19,7 +19,6 @@ import { DEFAULT_SETTINGS, keptOnDevice, loadStorage, newCustomer, openCall } fr
 import { Call, type Session } from './scenario/Call.tsx';
 import { loadDebrief } from './scenario/EndingPanel.tsx';
 import { afterPaint } from './scenario/after-paint.ts';
-import { dropHeld, takeHeld } from './scenario/held-choice.ts';
 import type { Opening } from './scenario/opening.ts';
 import { OpeningScreen } from './scenario/OpeningScreen.tsx';
 
@@ -69,24 +68,19 @@ export default function ScenarioPlayer({
     let cancelled = false;
     const begin = (next: Omit<Session, 'entry' | 'error'> & { error?: Session['error'] }) =>
       !cancelled && setSession((s) => ({ key: (s?.key ?? 0) + 1, entry: 'load', error: null, ...next }));
-    // A choice clicked on the first screen starts a new call; a resumed one goes on where it was.
     openCall(scenario, hash, machineOf).then(
-      (opened) => {
-        if (opened.kind === 'resumed') {
-          dropHeld();
-          begin({
-            settings: { mode: opened.snapshot.context.mode, timing: opened.snapshot.context.timing },
-            resumed: { snapshot: opened.snapshot, attemptId: opened.attemptId },
-            customer: opened.customer,
-            notice: 'resumed',
-          });
-        } else {
-          begin({ settings: opened.settings, customer: opened.customer, notice: opened.kind === 'stale' ? 'stale' : null, held: takeHeld() });
-        }
-      },
+      (opened) =>
+        opened.kind === 'resumed'
+          ? begin({
+              settings: { mode: opened.snapshot.context.mode, timing: opened.snapshot.context.timing },
+              resumed: { snapshot: opened.snapshot, attemptId: opened.attemptId },
+              customer: opened.customer,
+              notice: 'resumed',
+            })
+          : begin({ settings: opened.settings, customer: opened.customer, notice: opened.kind === 'stale' ? 'stale' : null }),
       (error: unknown) =>
         void import('../storage/problems.ts').then(({ storeErrorCode }) =>
-          begin({ settings: DEFAULT_SETTINGS, customer: newCustomer(scenario), notice: null, error: storeErrorCode(error), held: takeHeld() }),
+          begin({ settings: DEFAULT_SETTINGS, customer: newCustomer(scenario), notice: null, error: storeErrorCode(error) }),
         ),
     );
     return () => {

@@ -13,7 +13,6 @@ import { timeLimitMs } from '../../domain/scenario/timing.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { afterPaint } from './after-paint.ts';
-import type { Held } from './held-choice.ts';
 import { savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
 import { ChoiceList } from './ChoiceList.tsx';
 import { EndingPanel } from './EndingPanel.tsx';
@@ -38,8 +37,6 @@ export interface Session {
   resumed?: { snapshot: PlaySnapshot; attemptId: string };
   /** The customer variant met (stored with the attempt). */
   customer: Customer;
-  /** What the learner clicked on the first screen before the call was live: its first events. */
-  held?: Held;
   entry: 'load' | 'retry';
   notice: 'resumed' | 'stale' | null;
   /** Why the call could not be opened from storage. */

@@ -19,18 +19,13 @@ export interface Held {
   choice?: number;
 }
 
-/** Forgets what was held (the call resumed an unfinished attempt instead). */
-export function dropHeld(): void {
+/** What the learner did on the first screen, taken by the call when it replaces that screen (and cleared from the page). */
+export function takeHeld(): Held {
+  const { heldStart, heldChoice } = root().dataset;
   delete root().dataset.heldStart;
   delete root().dataset.heldChoice;
   const status = document.getElementById(STATUS_ID);
   if (status) status.textContent = '';
-}
-
-/** What the learner did on the first screen, now taken by the call. */
-export function takeHeld(): Held {
-  const { heldStart, heldChoice } = root().dataset;
-  dropHeld();
   const index = Number(heldChoice);
   return { start: heldStart !== undefined, ...(heldChoice !== undefined && Number.isInteger(index) && index >= 0 && { choice: index }) };
 }

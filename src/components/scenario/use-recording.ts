@@ -10,6 +10,7 @@ import type { Actor } from 'xstate';
 import type { ScenarioMachine } from '../../domain/scenario/machine.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { recordAttempt } from './attempt-recorder.ts';
+import { takeHeld } from './held-choice.ts';
 import type { Session } from './Call.tsx';
 import type { SaveState } from './SaveNotice.tsx';
 
@@ -18,7 +19,7 @@ export function useRecording(
   { scenario, hash, locale, session }: { scenario: Scenario; hash: string; locale: string; session: Session },
 ): SaveState | null {
   const [save, setSave] = useState<SaveState | null>(session.error && { problem: session.error });
-  const { resumed, customer, held } = session;
+  const { resumed, customer } = session;
   const attemptId = resumed?.attemptId;
   useEffect(
     () => recordAttempt(actor, { scenario, customer, hash, locale, attemptId, onWrite: (problem, retry) => setSave(problem && { problem, retry }) }),
@@ -28,9 +29,13 @@ export function useRecording(
   useEffect(() => {
     if (resumed) actor.send({ type: 'learner.resume' });
   }, [actor, resumed]);
+  // Taken when this view has replaced the first screen, so no click on it can come after: a new
+  // call starts with it, a resumed one goes on where it was.
   useEffect(() => {
-    if (held?.start) actor.send({ type: 'learner.start' });
-    if (held?.choice !== undefined) actor.send({ type: 'learner.choose', choice: held.choice });
-  }, [actor, held]);
+    const held = takeHeld();
+    if (resumed) return;
+    if (held.start) actor.send({ type: 'learner.start' });
+    if (held.choice !== undefined) actor.send({ type: 'learner.choose', choice: held.choice });
+  }, [actor, resumed]);
   return save;
 }
