@@ -11,6 +11,7 @@ import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoints, type Move } from '../../src/domain/scenario/play.ts';
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { shippedScenario } from './course.ts';
+import { storedAttempts } from './storage-drills.ts';
 import { zh } from './strings.ts';
 
 const scenario = shippedScenario();
@@ -64,7 +65,9 @@ test('a class hands in, the gradebook re-scores, flags a tampered file, shows th
   await page.getByRole('link', { name: zh('assignment.play') }).click();
   await page.getByRole('button', { name: zh('player.start') }).click();
   for (const step of best) await page.getByRole('button', { name: scenario.nodes[step.node]!.choices[step.choice]!.text.zh, exact: true }).click();
+  // The ending is on screen at once; its last step is written a moment later (leaving before that would lose it).
   await expect(page.locator('.choices button')).toHaveCount(0);
+  await expect.poll(async () => (await storedAttempts(page)).map((a) => a.status)).toEqual(['finished']);
   await page.goto(assignmentPath);
   const handIn = page.waitForEvent('download');
   await page.getByRole('button', { name: zh('assignment.handIn') }).click();
