@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { archiveMissingVersions } from './src/build/content-archive.ts';
 import { preloadIslandScripts } from './src/build/island-preload.ts';
 import { indexForSearch, writeServiceWorker } from './src/build/service-worker.ts';
+import { PACKAGE_BASE } from './src/i18n/locales.ts';
 
 /**
  * The site can be served under a path (`SITE_BASE=/course/ npm run build`); every link,
@@ -42,6 +43,12 @@ const islandPreload = {
 };
 
 /**
+ * A SCORM package is built under `PACKAGE_BASE`: an LMS answers no directory, so its search
+ * results name `index.html`, and it serves the package its own way, so there is no worker.
+ */
+const inPackage = base === PACKAGE_BASE;
+
+/**
  * Last, the search index and the service worker that keeps the whole course, index included,
  * for use offline (see src/build/service-worker.ts).
  * @type {import('astro').AstroIntegration}
@@ -51,7 +58,8 @@ const offline = {
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
       const out = fileURLToPath(dir);
-      logger.info(`search index: ${await indexForSearch(out)} pages`);
+      logger.info(`search index: ${await indexForSearch(out, { keepIndexUrl: inPackage })} pages`);
+      if (inPackage) return;
       const { count, size } = await writeServiceWorker(out);
       logger.info(`service worker precaches ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
     },

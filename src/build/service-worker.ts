@@ -14,9 +14,9 @@ import { generateSW } from 'workbox-build';
 /** Files whose name changes with their bytes: Astro's bundles, the content JSON by hash, Pagefind's chunks. */
 const HASHED = /^(_astro\/|content\/(scenarios|questions)\/|pagefind\/.*\.pf_)/;
 
-/** Indexes the built pages for search (into `pagefind/`), as the search page expects. */
-export async function indexForSearch(dir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
+/** Indexes the built pages for search (into `pagefind/`), as the search page expects; `keepIndexUrl`: results name `…/index.html`. */
+export async function indexForSearch(dir: string, { keepIndexUrl = false } = {}): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ keepIndexUrl });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: dir });

@@ -12,7 +12,6 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import * as pagefind from 'pagefind';
 import { PACKAGE_BASE } from '../i18n/locales.ts';
 import { LAUNCH_PAGE, SCHEMA_FILES } from '../lms/package/manifest.ts';
 import { parseArgs, resolveOptions } from '../lms/package/options.ts';
@@ -38,21 +37,6 @@ async function readTree(dir: string): Promise<Map<string, Uint8Array>> {
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Search results link to `…/index.html`: an LMS answers no directory. */
-async function indexKeepingIndexUrls(dir: string): Promise<void> {
-  await rm(join(dir, 'pagefind'), { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
-}
-
 const started = performance.now();
 const args = parseArgs(process.argv.slice(2));
 if (typeof args === 'string') fail(args);
@@ -74,7 +58,6 @@ let site: Map<string, Uint8Array>;
 try {
   console.log(`build:scorm: building the site under ${PACKAGE_BASE}`);
   await promisify(execFile)('npx', ['astro', 'build', '--outDir', siteDir], { env: { ...process.env, SITE_BASE: PACKAGE_BASE }, maxBuffer: 64 * 1024 * 1024 });
-  await indexKeepingIndexUrls(siteDir);
   site = relativeSite(await readTree(siteDir));
 } finally {
   await rm(siteDir, { recursive: true, force: true });
