@@ -23,6 +23,8 @@ function chapter(locale: 'zh' | 'en', slug: string): { data: ChapterData; body: 
   const [, frontMatter, body] = source.split(/^---$/m);
   return { data: chapterSchema.parse(parse(frontMatter!)), body: body! };
 }
+// Read once: each scenario is checked through the full domain lint, about a second for the folder.
+const scenarioFolder = readScenarioFolder('scenarios');
 const headingIds = (body: string) => [...body.matchAll(/<h[23] id="([a-z0-9-]+)"/g)].map((m) => m[1]!);
 
 it('has exactly the nine chapters of the lesson plan, in both languages', () => {
@@ -60,13 +62,13 @@ describe.each(SLUGS.map((slug, i) => [i + 1, slug] as const))('chapter %i (%s)',
   });
 
   it('links only to role-plays that exist', async () => {
-    const { loaded } = await readScenarioFolder('scenarios');
+    const { loaded } = await scenarioFolder;
     const ids = loaded.map((l) => l.scenario.id);
     for (const id of zh.data.scenarios) expect(ids).toContain(id);
   });
 
   it('is linked from the scenarios that practise it', async () => {
-    const { loaded } = await readScenarioFolder('scenarios');
+    const { loaded } = await scenarioFolder;
     for (const { scenario } of loaded.filter((l) => l.scenario.chapter.split('#')[0] === slug)) {
       const section = scenario.chapter.split('#')[1];
       if (section) expect(headingIds(zh.body)).toContain(section);
