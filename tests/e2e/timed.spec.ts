@@ -19,6 +19,11 @@ test('a timed moment runs out when limits are on: the time-out is recorded and t
   await expect(page.getByRole('timer')).toHaveText(zh('player.timer', { s: seconds }));
   // The icon is drawn, not a character that needs an emoji font, and screen readers skip it.
   await expect(page.getByRole('timer').locator('svg[aria-hidden="true"]')).toHaveCount(1);
+  // The bar drains over the whole limit as one animation of its scale, run by the compositor: nothing is laid out each second.
+  const drain = await page
+    .locator('.timer-bar > span')
+    .evaluate((bar) => bar.getAnimations().map((a) => ({ duration: a.effect?.getTiming().duration, name: (a as CSSAnimation).animationName })));
+  expect(drain).toEqual([{ duration: seconds * 1000, name: 'timer-drain' }]);
   // The page's clock also runs in real time: leave a margin for a slow machine.
   await page.clock.fastForward((seconds - 5) * 1000);
   await expect(page.locator('.transcript .turn')).toHaveCount(0);
