@@ -6,7 +6,8 @@
  */
 import type { Assignment } from '../assignment/assignment.ts';
 import type { ResultAttempt, ResultExam, ResultQuizAnswer } from '../assignment/result-file.ts';
-import { legacyPaper, markPaper, type Tally } from '../quiz/exam.ts';
+import { legacyPaper } from '../quiz/legacy-paper.ts';
+import { markPaper, type Tally } from '../quiz/exam.ts';
 import { gradeAnswer } from '../quiz/grade.ts';
 import type { IndexedQuestion } from '../quiz/index.ts';
 import { createScenarioMachine, type ScenarioMachine } from '../scenario/machine.ts';

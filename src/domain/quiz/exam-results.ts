@@ -2,7 +2,8 @@
  * What an exam's marks say a candidate should do next: marks by chapter and by
  * question type, the weakest chapters, and each chapter's share over attempts.
  */
-import { markPaper, type MarkedPaper, type PaperAnswers, type PaperEntry, type QuestionMark } from './exam.ts';
+import { markPaper, type PaperAnswers, type PaperEntry, type QuestionMark } from './exam.ts';
+import type { MarkedPaper } from './legacy-paper.ts';
 
 /** Marks of one chapter or one question type. */
 export interface Share {

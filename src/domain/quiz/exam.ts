@@ -10,6 +10,7 @@ import { isWritten, selfMark } from './written.ts';
 import type { Text } from '../../schemas/scenario.ts';
 import type { Question, QuestionType } from '../../schemas/question.ts';
 import type { Paper } from './paper.ts';
+import type { MarkedPaper } from './legacy-paper.ts';
 
 export interface ChapterPool {
   chapter: string;
@@ -181,20 +182,6 @@ export interface PaperAnswers {
   answers: Readonly<Record<string, Answer | undefined>>;
   written?: Readonly<Record<string, readonly string[] | undefined>>;
   ticked?: Readonly<Record<string, readonly (readonly number[])[] | undefined>>;
-}
-
-/** What marking needs of a paper: each section's questions and marks, and the pass mark. */
-export interface MarkedPaper {
-  passMark: number;
-  sections: readonly { marks: number; questionIds: readonly string[] }[];
-}
-
-/** Before sections, a paper was one run of machine-graded questions, one mark each, 60% to pass. */
-const LEGACY_PASS_SHARE = 0.6;
-
-/** The paper an exam from before sections was sat on: one untitled section, for marking it again. */
-export function legacyPaper(questionIds: readonly string[]): MarkedPaper & { paperId: string; sections: { marks: number; questionIds: string[] }[] } {
-  return { paperId: 'legacy', passMark: questionIds.length * LEGACY_PASS_SHARE, sections: [{ marks: 1, questionIds: [...questionIds] }] };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -3,7 +3,7 @@
  * the one place that knows what an older record meant. Types only from the schemas,
  * so reading needs no validator.
  */
-import { legacyPaper } from '../../domain/quiz/exam.ts';
+import { legacyPaper } from '../../domain/quiz/legacy-paper.ts';
 import type { Attempt, StoredAttempt } from './attempt.ts';
 import type { ExamAttempt, StoredExam } from './exam.ts';
 import type { Profile, ProfileRecord } from './profile.ts';
