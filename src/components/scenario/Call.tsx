@@ -16,6 +16,7 @@ import { afterPaint } from './after-paint.ts';
 import { savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
 import { ChoiceList } from './ChoiceList.tsx';
 import { EndingPanel } from './EndingPanel.tsx';
+import { Frozen } from './Frozen.tsx';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { Timer } from './Timer.tsx';
@@ -86,14 +87,16 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
   const turn = `${context.transcript.length}/${context.begun}`;
 
-  // A click's frame shows the step itself (the learner's reply, the settings closing); its
+  // A click's frame shows the step itself: the turn it was taken at stays as it was, the
+  // chosen reply marked (ChoiceList), and the settings close. The transcript's new line, its
   // feedback and the customer's next line and choices, or the ending, follow in the next
-  // frame. Laying out that much new text (Chinese text is costly to shape) would otherwise
+  // frame: laying out that much new text (Chinese text is costly to shape) would otherwise
   // hold the click's frame back.
   const steps = context.transcript.length;
   const [shownSteps, setShownSteps] = useState(steps);
   useEffect(() => (shownSteps === steps ? undefined : afterPaint(() => setShownSteps(steps))), [steps, shownSteps]);
   const turnShown = shownSteps === steps;
+  const shownMoves = !turnShown && last && !isTakeBack(last) ? context.moves.slice(0, -1) : context.moves;
 
   // Focus follows the conversation: after each step to the next choices or the ending. When
   // the call starts, or resumes after a reload, the current turn is brought to the top of
@@ -201,71 +204,74 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
       {!ended && <MoodMeter mood={context.state.mood} t={t} />}
 
-      <Transcript scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} lastFeedbackLater={!turnShown} />
+      <Transcript scenario={scenario} moves={shownMoves} locale={locale} t={t} showFeedback={practice} />
 
-      {node && turnShown && (
-        <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
-          <Line speaker={node.speaker} text={node.say[locale]} t={t} />
-          {clock !== null && <Timer ms={clock} lap={turn} t={t} />}
-          {waiting ? (
-            <p className="actions">
-              <span>{t('player.startHint', { s: Math.ceil((startLimit ?? 0) / 1000) })}</span>
-              <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>
-                {t('player.start')}
-              </button>
-            </p>
-          ) : (
-            <>
-              <h2 id="choose-heading" className="choose-heading">
-                {t('player.choose')}
-              </h2>
-              <ChoiceList
-                scenarioId={scenario.id}
-                at={context.state.at}
-                node={node}
-                offered={offered}
-                locale={locale}
-                className="choices"
-                onChoose={(choice) => actor.send({ type: 'learner.choose', choice })}
-              />
-              {node.reply && (
-                <Suspense fallback={null}>
-                  <ReplyBox
-                    key={context.transcript.length}
-                    scenario={scenario}
-                    state={context.state}
-                    locale={locale}
-                    t={t}
-                    send={(reply) => actor.send({ type: 'learner.reply', reply })}
-                  />
-                </Suspense>
-              )}
-            </>
-          )}
-          {snapshot.can({ type: 'learner.undo' }) && (
-            <p className="actions">
-              <button type="button" className="secondary" onClick={() => actor.send({ type: 'learner.undo' })}>
-                ↶ {t('player.undo')}
-              </button>
-            </p>
-          )}
-        </section>
-      )}
+      <Frozen frozen={!turnShown}>
+        {node && (
+          <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
+            <Line speaker={node.speaker} text={node.say[locale]} t={t} />
+            {clock !== null && <Timer ms={clock} lap={turn} t={t} />}
+            {waiting ? (
+              <p className="actions">
+                <span>{t('player.startHint', { s: Math.ceil((startLimit ?? 0) / 1000) })}</span>
+                <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>
+                  {t('player.start')}
+                </button>
+              </p>
+            ) : (
+              <>
+                <h2 id="choose-heading" className="choose-heading">
+                  {t('player.choose')}
+                </h2>
+                <ChoiceList
+                  scenarioId={scenario.id}
+                  at={context.state.at}
+                  turn={turn}
+                  node={node}
+                  offered={offered}
+                  locale={locale}
+                  className="choices"
+                  onChoose={(choice) => actor.send({ type: 'learner.choose', choice })}
+                />
+                {node.reply && (
+                  <Suspense fallback={null}>
+                    <ReplyBox
+                      key={context.transcript.length}
+                      scenario={scenario}
+                      state={context.state}
+                      locale={locale}
+                      t={t}
+                      send={(reply) => actor.send({ type: 'learner.reply', reply })}
+                    />
+                  </Suspense>
+                )}
+              </>
+            )}
+            {snapshot.can({ type: 'learner.undo' }) && (
+              <p className="actions">
+                <button type="button" className="secondary" onClick={() => actor.send({ type: 'learner.undo' })}>
+                  ↶ {t('player.undo')}
+                </button>
+              </p>
+            )}
+          </section>
+        )}
 
-      {ending && turnShown && (
-        <EndingPanel
-          heading={t('player.ending')}
-          ending={ending}
-          headingRef={endingRef}
-          scenario={scenario}
-          snapshot={snapshot}
-          locale={locale}
-          t={t}
-          onRetry={onRetry}
-          progressHref={progressHref}
-          chapterHref={chapterHref}
-        />
-      )}
+        {ending && (
+          <EndingPanel
+            heading={t('player.ending')}
+            ending={ending}
+            headingRef={endingRef}
+            scenario={scenario}
+            snapshot={snapshot}
+            locale={locale}
+            t={t}
+            onRetry={onRetry}
+            progressHref={progressHref}
+            chapterHref={chapterHref}
+          />
+        )}
+      </Frozen>
 
       <div className="visually-hidden" aria-live="polite">
         {spoken}

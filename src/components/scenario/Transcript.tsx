@@ -13,19 +13,16 @@ interface Props {
   locale: Locale;
   t: Translate;
   showFeedback: boolean;
-  /** The newest move's feedback waits for the next frame (the click's frame shows the reply alone). */
-  lastFeedbackLater?: boolean;
 }
 
 /** Memoised: a click re-renders the call, but the lines already said only change with the moves. */
-export const Transcript = memo(function Transcript({ scenario, moves, locale, t, showFeedback, lastFeedbackLater = false }: Props) {
+export const Transcript = memo(function Transcript({ scenario, moves, locale, t, showFeedback }: Props) {
   return (
     <ol className="transcript">
       {moves.map((move, index) => {
         const node = scenario.nodes[move.node];
         const effect = node && effectAt(node, move);
         if (!node || !effect) return null;
-        const feedback = showFeedback && !(lastFeedbackLater && index === moves.length - 1);
         return (
           <li key={index} className="turn">
             <Line speaker={node.speaker} text={node.say[locale]} t={t} />
@@ -33,8 +30,8 @@ export const Transcript = memo(function Transcript({ scenario, moves, locale, t,
               <span className="speaker">{t('player.you')}</span>
               {'text' in effect ? effect.text[locale] : 'said' in effect ? effect.said : <em>{t('player.timedOut')}</em>}
             </p>
-            {feedback && 'said' in effect && node.reply && <ReplyMarks reply={node.reply} marks={effect.marks} locale={locale} t={t} />}
-            {feedback && (
+            {showFeedback && 'said' in effect && node.reply && <ReplyMarks reply={node.reply} marks={effect.marks} locale={locale} t={t} />}
+            {showFeedback && (
               <p className="feedback">
                 <span className="speaker">{effect.technique ? `${t('player.feedback')} · ${effect.technique[locale]}` : t('player.feedback')}</span>
                 {effect.feedback[locale]} <a href={chapterHref(locale, effect.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>

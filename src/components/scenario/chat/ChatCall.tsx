@@ -170,6 +170,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
                     <ChoiceList
                       scenarioId={scenario.id}
                       at={context.state.at}
+                      turn={`${steps}/${context.begun}`}
                       node={node}
                       offered={offered}
                       locale={locale}
