@@ -99,3 +99,35 @@ test('a call resumed from an unfinished attempt ignores what was clicked on the 
   await expect(page.locator('.transcript')).not.toContainText(start.choices[1]!.text.zh);
   expect(await held(page)).not.toHaveProperty('heldStart');
 });
+
+test('a step taken while the store’s code is still on its way is kept when the learner leaves at once, and the next visit resumes after it', async ({
+  page,
+}) => {
+  const scenario = shippedScenario();
+  const url = `/scenarios/${SCENARIO_ID}/`;
+  const start = scenario.nodes[scenario.start]!;
+  const [next] = nodesAfter(scenario, [{ node: scenario.start, choice: 0 }]);
+  // On the first visit the store's code never arrives, so the step can only wait in memory; on the next it loads.
+  let firstVisit = true;
+  let held = 0;
+  await page.route(
+    (url) => /\/_astro\/store\.[\w-]+\.js$/.test(url.pathname),
+    async (route) => {
+      if (!firstVisit) return route.continue();
+      held++;
+      return new Promise<void>(() => undefined);
+    },
+  );
+  await page.goto(url);
+  await page.getByRole('button', { name: zh('player.start') }).click();
+  await page.getByRole('button', { name: start.choices[0]!.text.zh, exact: true }).click();
+  await expect(page.locator('.turn.current .line').first()).toContainText(scenario.nodes[next!]!.say.zh);
+  await expect.poll(() => held).toBeGreaterThan(0);
+
+  firstVisit = false;
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: zh('player.resumed') })).toBeVisible();
+  await expect(page.locator('.transcript')).toContainText(start.choices[0]!.text.zh);
+  await expect(page.locator('.turn.current .line').first()).toContainText(scenario.nodes[next!]!.say.zh);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('service-dojo.unsaved-steps.')))).toEqual([]);
+});

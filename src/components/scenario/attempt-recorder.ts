@@ -6,8 +6,10 @@
  *
  * The progress store (Dexie) is not needed to show the first choice: quick reads give
  * the learner's time setting and whether an unfinished attempt may exist, and the store
- * loads while the learner reads (`loadStorage`). Writes wait for it in their queue, so
- * no step goes unsaved. Only a call played for an assignment waits for the store.
+ * loads while the learner reads (`loadStorage`). Writes wait for it in their queue; a step
+ * still waiting when the page is left is kept in localStorage and written by the next visit
+ * (`unsaved-steps.ts`), so no step goes unsaved. Only a call played for an assignment waits
+ * for the store.
  */
 import type { Actor } from 'xstate';
 import { MODES, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
@@ -15,9 +17,11 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/grant.ts';
 import { atLeast } from '../../domain/scenario/timing.ts';
 import { drawVariant, playedAs } from '../../domain/scenario/variants.ts';
-import type { ProgressStore } from '../../storage/progress-store.ts';
+import type { Step } from '../../domain/scenario/moves.ts';
+import type { Finish, NewAttempt, ProgressStore } from '../../storage/progress-store.ts';
 import type { StoreErrorCode } from '../../storage/problems.ts';
 import { mayHaveActiveAttempt, readProfileTiming } from '../../storage/quick-read.ts';
+import { forgetUnsaved, keepUnsaved, takeUnsaved } from './unsaved-steps.ts';
 
 let store: Promise<ProgressStore> | undefined;
 /** The progress store, loaded once; the player asks for it after the first screen is up. */
@@ -96,6 +100,7 @@ export type Opened =
 
 /** `machineOf` gives the machine of the scenario as a customer variant plays it (`playedAs`). */
 export async function openCall(scenario: Scenario, hash: string, machineOf: (played: Scenario) => ScenarioMachine): Promise<Opened> {
+  await writeLeftUnsaved(scenario, hash, machineOf);
   const settings = await startSettings(scenario.id);
   if (!(await mayHaveActiveAttempt(scenario.id))) return { kind: 'fresh', settings, customer: newCustomer(scenario) };
   const store = await loadStorage();
@@ -108,6 +113,40 @@ export async function openCall(scenario: Scenario, hash: string, machineOf: (pla
   if (resumed?.ok) return { kind: 'resumed', attemptId: active.id, snapshot: resumed.played.snapshot, customer };
   await store.supersedeAttempt(active.id);
   return { kind: 'stale', settings, customer: newCustomer(scenario) };
+}
+
+/** One step written at its place: a new attempt begins with its first step. Returns the attempt's id. */
+async function writeStep(store: ProgressStore, init: NewAttempt, id: string | undefined, at: number, step: Step, finish?: Finish): Promise<string> {
+  if (id) return (await store.appendStep(id, at, step, finish)).id;
+  return (await store.beginAttempt(init, step, finish)).id;
+}
+
+/**
+ * Steps the last page of this role-play left unwritten (`unsaved-steps.ts`) are written
+ * before the call opens, so it resumes after them. They are dropped when they were made on
+ * another version, when the stored attempt has moved on since, or when replay refuses them.
+ */
+async function writeLeftUnsaved(scenario: Scenario, hash: string, machineOf: (played: Scenario) => ScenarioMachine): Promise<void> {
+  const unsaved = takeUnsaved(scenario.id);
+  if (!unsaved || unsaved.init.contentHash !== hash) return;
+  try {
+    const store = await loadStorage();
+    const active = await store.findActiveAttempt(scenario.id);
+    if (active?.id !== unsaved.attemptId || (active?.steps.length ?? 0) !== unsaved.from) return;
+    const { replay } = await import('../../domain/scenario/replay.ts');
+    const played = playedAs(scenario, unsaved.init.variant);
+    const { mode, timing } = unsaved.init;
+    const result = replay(played, [...(active?.steps ?? []), ...unsaved.steps], { machine: machineOf(played), mode, timing });
+    if (!result.ok) return;
+    const { ending, score } = result.played;
+    let id = unsaved.attemptId;
+    for (const [k, step] of unsaved.steps.entries()) {
+      const last = k === unsaved.steps.length - 1;
+      id = await writeStep(store, unsaved.init, id, unsaved.from + k, step, last && ending ? { ending, score } : undefined);
+    }
+  } catch (error) {
+    console.warn('Steps left unsaved by the last visit could not be kept', error);
+  }
 }
 
 /** Why the call's steps are not (all) saved, for the player to word (`player.save.*`). */
@@ -165,6 +204,28 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, custome
   let halted = false;
   // Writes run one after another, so a fast second click cannot start a second attempt.
   let writes = Promise.resolve();
+  const initOf = (mode: PlaySettings['mode'], timing: PlaySettings['timing']): NewAttempt => ({
+    scenarioId: scenario.id,
+    contentHash: hash,
+    locale,
+    mode,
+    timing,
+    ...customer,
+    ...(playedFor && { assignmentId: playedFor }),
+  });
+  // The page may go before its steps are written: what is unwritten then is kept for the next visit.
+  let kept = false;
+  const keep = () => {
+    const { transcript, mode, timing } = actor.getSnapshot().context;
+    if (halted || saved >= transcript.length) return;
+    keepUnsaved({ init: initOf(mode, timing), ...(id && { attemptId: id }), from: saved, steps: transcript.slice(saved) });
+    kept = true;
+  };
+  const keepWhenHidden = () => {
+    if (document.visibilityState === 'hidden') keep();
+  };
+  addEventListener('pagehide', keep);
+  document.addEventListener('visibilitychange', keepWhenHidden);
 
   async function saveUnsaved() {
     if (halted) return;
@@ -177,19 +238,12 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, custome
         const last = snapshot.status === 'done' && saved === transcript.length - 1;
         const played = last ? (await import('../../domain/scenario/replay.ts')).describeSnapshot(scenario, snapshot) : null;
         const finish = played ? { ending: played.ending!, score: played.score } : undefined;
-        const store = await loadStorage();
         // A new attempt and its first step are one write.
-        if (id) await store.appendStep(id, saved, step, finish);
-        else
-          id = (
-            await store.beginAttempt(
-              { scenarioId: scenario.id, contentHash: hash, locale, mode, timing, ...customer, ...(playedFor && { assignmentId: playedFor }) },
-              step,
-              finish,
-            )
-          ).id;
+        id = await writeStep(await loadStorage(), initOf(mode, timing), id, saved, step, finish);
         saved++;
       }
+      if (kept) forgetUnsaved(scenario.id);
+      kept = false;
       onWrite(null);
     } catch (error) {
       console.warn('A step of the call could not be saved', error);
@@ -208,5 +262,9 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, custome
     seen = context.transcript.length;
     save();
   });
-  return () => subscription.unsubscribe();
+  return () => {
+    subscription.unsubscribe();
+    removeEventListener('pagehide', keep);
+    document.removeEventListener('visibilitychange', keepWhenHidden);
+  };
 }
