@@ -4,6 +4,7 @@ import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { advance, offeredChoices, startState, type CallState } from '../../src/domain/scenario/play.ts';
 import { nodesAfter, SCENARIO_ID, shippedScenario } from './course.ts';
+import { storedAttempts } from './storage-drills.ts';
 import { zh, en } from './strings.ts';
 
 const scenario = shippedScenario();
@@ -101,6 +102,8 @@ test('reloading mid-way resumes at the same node with the same scores', async ({
 
   // Finish the call, then the attempt counts once on /progress with those first two steps.
   for (const step of path.slice(2)) await click(page, step);
+  // The last step is written a moment after the ending shows, as a learner reads it.
+  await expect.poll(async () => (await storedAttempts(page)).map((a) => a.status)).toEqual(['finished']);
   await page.goto('/progress/');
   await expect(page.locator('.attempt')).toHaveCount(1);
   // The score after a reload equals the score of the whole path played in one go.

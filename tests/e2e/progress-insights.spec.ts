@@ -6,6 +6,7 @@ import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { judgeMoves } from '../../src/domain/scenario/scoring.ts';
 import type { Move } from '../../src/domain/scenario/moves.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
+import { storedAttempts } from './storage-drills.ts';
 import { ui, zh } from './strings.ts';
 
 const scenario = shippedScenario();
@@ -79,6 +80,8 @@ test('after playing a role-play, the trends show as charts and a table, with wha
   await page.goto(`/scenarios/${SCENARIO_ID}/`);
   await page.getByRole('button', { name: zh('player.start') }).click();
   for (const step of path) await page.getByRole('button', { name: scenario.nodes[step.node]!.choices[step.choice]!.text.zh, exact: true }).click();
+  // The last step is written a moment after the ending shows, as a learner reads it.
+  await expect.poll(async () => (await storedAttempts(page)).filter((a) => a.status === 'finished')).toHaveLength(2);
   await page.getByRole('link', { name: zh('player.toProgress') }).click();
   await expect(page).toHaveURL(/\/progress\/$/);
 

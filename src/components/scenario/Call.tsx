@@ -19,6 +19,7 @@ import { EndingPanel } from './EndingPanel.tsx';
 import { Frozen } from './Frozen.tsx';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
+import { UndoButton } from './UndoButton.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
 import { useCallActor } from './use-call-actor.ts';
@@ -247,13 +248,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
                 )}
               </>
             )}
-            {snapshot.can({ type: 'learner.undo' }) && (
-              <p className="actions">
-                <button type="button" className="secondary" onClick={() => actor.send({ type: 'learner.undo' })}>
-                  ↶ {t('player.undo')}
-                </button>
-              </p>
-            )}
+            {snapshot.can({ type: 'learner.undo' }) && <UndoButton onUndo={() => actor.send({ type: 'learner.undo' })} t={t} />}
           </section>
         )}
 
@@ -262,13 +257,8 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
             heading={t('player.ending')}
             ending={ending}
             headingRef={endingRef}
-            scenario={scenario}
             snapshot={snapshot}
-            locale={locale}
-            t={t}
-            onRetry={onRetry}
-            progressHref={progressHref}
-            chapterHref={chapterHref}
+            {...{ scenario, locale, t, onRetry, progressHref, chapterHref }}
           />
         )}
       </Frozen>

@@ -15,6 +15,7 @@ import { ChoiceList } from '../ChoiceList.tsx';
 import { EndingPanel } from '../EndingPanel.tsx';
 import { MoodMeter } from '../MoodMeter.tsx';
 import { SettingsPanel } from '../SettingsPanel.tsx';
+import { UndoButton } from '../UndoButton.tsx';
 import { Timer } from '../Timer.tsx';
 import { useCallActor } from '../use-call-actor.ts';
 import { useRecording } from '../use-recording.ts';
@@ -182,13 +183,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
                 <p className="composer-hint">{t('chat.composer')}</p>
               </>
             )}
-            {!typing && snapshot.can({ type: 'learner.undo' }) && (
-              <p className="actions">
-                <button type="button" className="secondary" onClick={() => actor.send({ type: 'learner.undo' })}>
-                  ↶ {t('player.undo')}
-                </button>
-              </p>
-            )}
+            {!typing && snapshot.can({ type: 'learner.undo' }) && <UndoButton onUndo={() => actor.send({ type: 'learner.undo' })} t={t} />}
           </div>
         )}
       </section>
@@ -198,13 +193,8 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
           heading={t('chat.ending')}
           ending={ending}
           headingRef={endingRef}
-          scenario={scenario}
           snapshot={snapshot}
-          locale={locale}
-          t={t}
-          onRetry={onRetry}
-          progressHref={progressHref}
-          chapterHref={chapterHref}
+          {...{ scenario, locale, t, onRetry, progressHref, chapterHref }}
         />
       )}
 
