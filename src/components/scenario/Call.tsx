@@ -88,16 +88,15 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
   const turn = `${context.transcript.length}/${context.begun}`;
 
-  // A click's frame shows the step itself: the turn it was taken at stays as it was, the
-  // chosen reply marked (ChoiceList), and the settings close. The transcript's new line, its
-  // feedback and the customer's next line and choices, or the ending, follow in the next
-  // frame: laying out that much new text (Chinese text is costly to shape) would otherwise
-  // hold the click's frame back.
+  // A click's frame shows the step itself and nothing more: the chosen reply marked
+  // (ChoiceList), the rest of the call as it was (Frozen). The transcript's new line, its
+  // feedback, the mood, the settings closing and the customer's next line and choices, or
+  // the ending, follow in the next frame: laying out that much new text (Chinese text is
+  // costly to shape) would otherwise hold the click's frame back.
   const steps = context.transcript.length;
   const [shownSteps, setShownSteps] = useState(steps);
   useEffect(() => (shownSteps === steps ? undefined : afterPaint(() => setShownSteps(steps))), [steps, shownSteps]);
   const turnShown = shownSteps === steps;
-  const shownMoves = !turnShown && last && !isTakeBack(last) ? context.moves.slice(0, -1) : context.moves;
 
   // Focus follows the conversation: after each step to the next choices or the ending. When
   // the call starts, or resumes after a reload, the current turn is brought to the top of
@@ -183,31 +182,33 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
   return (
     <>
-      <SettingsPanel
-        settings={context}
-        editable={snapshot.can({ type: 'learner.configure', settings: {} })}
-        ready
-        onChange={configure}
-        {...(call && { voice: { on: voiceOn, available: canSpeak(), onChange: switchVoice } })}
-        t={t}
-      />
+      <Frozen frozen={!turnShown}>
+        <SettingsPanel
+          settings={context}
+          editable={snapshot.can({ type: 'learner.configure', settings: {} })}
+          ready
+          onChange={configure}
+          {...(call && { voice: { on: voiceOn, available: canSpeak(), onChange: switchVoice } })}
+          t={t}
+        />
 
-      {notice && (
-        <p className="notice" role="status">
-          {t(`player.${notice}`)}
-        </p>
-      )}
+        {notice && (
+          <p className="notice" role="status">
+            {t(`player.${notice}`)}
+          </p>
+        )}
+      </Frozen>
       {save && (
         <Suspense fallback={null}>
           <SaveNotice save={save} t={t} />
         </Suspense>
       )}
 
-      {!ended && <MoodMeter mood={context.state.mood} t={t} />}
-
-      <Transcript scenario={scenario} moves={shownMoves} locale={locale} t={t} showFeedback={practice} />
-
       <Frozen frozen={!turnShown}>
+        {!ended && <MoodMeter mood={context.state.mood} t={t} />}
+
+        <Transcript scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} />
+
         {node && (
           <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
             <Line speaker={node.speaker} text={node.say[locale]} t={t} />
