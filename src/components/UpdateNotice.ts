@@ -9,6 +9,9 @@
 import { IN_PACKAGE, sitePath } from '../i18n/locales.ts';
 import { pageChange, updateStep, type UpdateTrigger } from './update-moment.ts';
 
+/** How long a click or the reload button waits for the new worker before going on without it. */
+const TAKE_OVER_MS = 4000;
+
 export function startUpdates(notice: HTMLElement): void {
   // An LMS serves a SCORM package its own way: no worker there (see src/i18n/locales.ts).
   if (!('serviceWorker' in navigator) || IN_PACKAGE) return;
@@ -36,9 +39,18 @@ export function startUpdates(notice: HTMLElement): void {
   /** Lets the new worker take over, then loads `to` (or this page again) from it. */
   function apply(to?: URL) {
     applying = true;
-    const go = () => (to ? location.assign(to) : location.reload());
+    let gone = false;
+    const go = () => {
+      if (gone) return;
+      gone = true;
+      if (to) location.assign(to);
+      else location.reload();
+    };
     if (!waiting || waiting.state === 'activated') return go();
     sw.addEventListener('controllerchange', go, { once: true });
+    // A worker that does not take over in time (a phone too busy, a worker gone redundant) must not
+    // swallow the learner's click: the page goes on anyway, under whichever worker is in charge.
+    setTimeout(go, TAKE_OVER_MS);
     waiting.postMessage({ type: 'SKIP_WAITING' });
   }
 

@@ -164,3 +164,23 @@ test('a waiting release takes over on the way to another page', async ({ page })
   await expect(page.getByText(zh('update.ready'))).toBeHidden();
   await stop();
 });
+
+test('a waiting release that does not take over does not swallow the click: the page goes on without it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { origin, nextRelease, stop } = await site();
+  await page.goto(`${origin}/chapters/customer-service/`);
+  await controlled(page);
+  nextRelease();
+  await checkForUpdate(page);
+  await expect(page.getByText(zh('update.ready'))).toBeVisible();
+  // The new worker never hears it may take over (as when a phone is too busy to start it).
+  await page.evaluate(() => (ServiceWorker.prototype.postMessage = () => undefined));
+
+  await page
+    .getByRole('navigation', { name: zh('nav.label') })
+    .getByRole('link', { name: zh('nav.progress') })
+    .click();
+  await expect(page).toHaveURL(`${origin}/progress/`, { timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh('progress.title'));
+  await stop();
+});
