@@ -144,20 +144,29 @@ test('a new release is announced, waits while a call is under way, and takes ove
   await stop();
 });
 
-test('a waiting release takes over on the way to another page', async ({ page }) => {
-  test.setTimeout(120_000);
-  const { origin, nextRelease, stop } = await site();
-  await page.goto(`${origin}/chapters/customer-service/`);
+/** A chapter page under the current release's worker, with the next release installed and waiting; the learner is told. */
+async function chapterWithWaitingRelease(page: Page) {
+  const served = await site();
+  await page.goto(`${served.origin}/chapters/customer-service/`);
   await controlled(page);
-  nextRelease();
+  served.nextRelease();
   await checkForUpdate(page);
   await expect(page.getByText(zh('update.ready'))).toBeVisible();
-  expect(await waitingWorker(page)).toBe(true);
+  return served;
+}
 
-  await page
+const openRecord = (page: Page) =>
+  page
     .getByRole('navigation', { name: zh('nav.label') })
     .getByRole('link', { name: zh('nav.progress') })
     .click();
+
+test('a waiting release takes over on the way to another page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { origin, stop } = await chapterWithWaitingRelease(page);
+  expect(await waitingWorker(page)).toBe(true);
+
+  await openRecord(page);
   // The page first lets the new worker take over, then goes on. The navigation waits for the worker to finish
   // activating, which took over 20 s while the SCORM test built the site beside it on a 2-core machine.
   await expect(page).toHaveURL(`${origin}/progress/`, { timeout: 60_000 });
@@ -168,19 +177,11 @@ test('a waiting release takes over on the way to another page', async ({ page })
 
 test('a waiting release that does not take over does not swallow the click: the page goes on without it', async ({ page }) => {
   test.setTimeout(120_000);
-  const { origin, nextRelease, stop } = await site();
-  await page.goto(`${origin}/chapters/customer-service/`);
-  await controlled(page);
-  nextRelease();
-  await checkForUpdate(page);
-  await expect(page.getByText(zh('update.ready'))).toBeVisible();
+  const { origin, stop } = await chapterWithWaitingRelease(page);
   // The new worker never hears it may take over (as when a phone is too busy to start it).
   await page.evaluate(() => (ServiceWorker.prototype.postMessage = () => undefined));
 
-  await page
-    .getByRole('navigation', { name: zh('nav.label') })
-    .getByRole('link', { name: zh('nav.progress') })
-    .click();
+  await openRecord(page);
   await expect(page).toHaveURL(`${origin}/progress/`, { timeout: 15_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh('progress.title'));
   await stop();
