@@ -127,8 +127,10 @@ test('statements wait while the LRS is down and while offline, then arrive once 
     await page.getByRole('button', { name: zh('quiz.check'), exact: true }).click();
     await expect.poll(() => page.evaluate(waitingStatements)).toBe(path.length + 4);
 
-    // Offline: the LRS recovers meanwhile, but nothing can reach it.
+    // Offline: the LRS recovers meanwhile, but nothing can reach it. (A retry already on its way when the
+    // browser goes offline still arrives: the LRS recovers only after such a request has been answered.)
     await context.setOffline(true);
+    await page.waitForTimeout(1_000);
     lrs.state.down = false;
     await page.waitForTimeout(1_000);
     expect(lrs.stored.size).toBe(0);
