@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, keptOnDevice, loadStorage, newCustomer, openCall } fr
 import { Call, type Session } from './scenario/Call.tsx';
 import { loadDebrief } from './scenario/EndingPanel.tsx';
 import { afterPaint } from './scenario/after-paint.ts';
+import { afterPress } from './scenario/held-choice.ts';
 import type { Opening } from './scenario/opening.ts';
 import { OpeningScreen } from './scenario/OpeningScreen.tsx';
 
@@ -66,23 +67,29 @@ export default function ScenarioPlayer({
   useEffect(() => {
     if (!scenario) return;
     let cancelled = false;
-    const begin = (next: Omit<Session, 'entry' | 'error'> & { error?: Session['error'] }) =>
-      !cancelled && setSession((s) => ({ key: (s?.key ?? 0) + 1, entry: 'load', error: null, ...next }));
-    openCall(scenario, hash, machineOf).then(
-      (opened) =>
-        opened.kind === 'resumed'
-          ? begin({
-              settings: { mode: opened.snapshot.context.mode, timing: opened.snapshot.context.timing },
-              resumed: { snapshot: opened.snapshot, attemptId: opened.attemptId },
-              customer: opened.customer,
+    const opened: Promise<Omit<Session, 'entry' | 'error'> & { error?: Session['error'] }> = openCall(scenario, hash, machineOf).then(
+      (call) =>
+        call.kind === 'resumed'
+          ? {
+              settings: { mode: call.snapshot.context.mode, timing: call.snapshot.context.timing },
+              resumed: { snapshot: call.snapshot, attemptId: call.attemptId },
+              customer: call.customer,
               notice: 'resumed',
-            })
-          : begin({ settings: opened.settings, customer: opened.customer, notice: opened.kind === 'stale' ? 'stale' : null }),
+            }
+          : { settings: call.settings, customer: call.customer, notice: call.kind === 'stale' ? 'stale' : null },
       (error: unknown) =>
-        void import('../storage/problems.ts').then(({ storeErrorCode }) =>
-          begin({ settings: DEFAULT_SETTINGS, customer: newCustomer(scenario), notice: null, error: storeErrorCode(error) }),
-        ),
+        import('../storage/problems.ts').then(({ storeErrorCode }) => ({
+          settings: DEFAULT_SETTINGS,
+          customer: newCustomer(scenario),
+          notice: null,
+          error: storeErrorCode(error),
+        })),
     );
+    // Not while a first-screen button is pressed: the press ends there, as a held click, before the call replaces it.
+    void opened.then(async (next) => {
+      await afterPress();
+      if (!cancelled) setSession((s) => ({ key: (s?.key ?? 0) + 1, entry: 'load', error: null, ...next }));
+    });
     return () => {
       cancelled = true;
     };

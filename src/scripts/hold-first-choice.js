@@ -1,15 +1,26 @@
-document.addEventListener('click', function (e) {
-  var b = e.target instanceof Element ? e.target.closest('button[data-held-choice]') : null;
-  if (!b || b.disabled) return;
-  var held = b.getAttribute('data-held-choice');
-  var root = document.documentElement;
-  if (held === 'start') {
-    root.dataset.heldStart = '';
-    var first = document.querySelector('.held-choices button');
-    if (first) first.focus();
-    return;
+var d = document,
+  r = d.documentElement;
+function held(e) {
+  var b = e.target instanceof Element && e.target.closest('button[data-held-choice]');
+  return b && !b.disabled && b.getAttribute('data-held-choice');
+}
+function unpress() {
+  delete r.dataset.pressed;
+}
+d.addEventListener('pointerdown', function (e) {
+  if (held(e)) r.dataset.pressed = '';
+});
+d.addEventListener('pointerup', unpress);
+d.addEventListener('pointercancel', unpress);
+d.addEventListener('click', function (e) {
+  var h = held(e),
+    s = d.getElementById('held-choice-status'),
+    f = d.querySelector('.held-choices button');
+  if (h === 'start') {
+    r.dataset.heldStart = '';
+    if (f) f.focus();
+  } else if (h) {
+    r.dataset.heldChoice = h;
+    if (s) s.textContent = s.dataset.text || '';
   }
-  root.dataset.heldChoice = held;
-  var status = document.getElementById('held-choice-status');
-  if (status) status.textContent = status.dataset.text || '';
 });

@@ -1,15 +1,13 @@
 /**
  * Reads that pages need before anything else, straight from IndexedDB without Dexie
- * (30 KB of script): whether a role-play may have an unfinished attempt, the home
- * page's summary and assignments, the chapters read and the learner's time setting. They only read; a database that does not exist yet is not created
+ * (30 KB of script): whether a role-play may have an unfinished attempt, the chapters
+ * read and the learner's time setting (the home page's are in `quick-read-home.ts`). They only read; a database that does not exist yet is not created
  * (its creation is aborted), so Dexie later opens it as it always has. They rely on the
  * table and index names of `db.ts`, which only ever grow.
  */
-import { endOfDay } from '../domain/review/due.ts';
 import { TIMINGS, type Timing } from '../domain/scenario/timing.ts';
 import { PROFILE_KEY } from './records/formats.ts';
 import { DB_NAME } from './db-name.ts';
-import type { ProgressSummary } from './summary.ts';
 
 /** The open database, or null when there is none yet. */
 function openExisting(name: string): Promise<IDBDatabase | null> {
@@ -21,14 +19,16 @@ function openExisting(name: string): Promise<IDBDatabase | null> {
   });
 }
 
-function result<T>(request: IDBRequest<T>): Promise<T> {
+/** A request's result as a promise. */
+export function result<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
 }
 
-async function reading<T>(name: string, tables: string[], empty: T, read: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+/** Runs `read` in one read-only transaction over `tables`; `empty` when the database or a table does not exist yet. */
+export async function reading<T>(name: string, tables: string[], empty: T, read: (tx: IDBTransaction) => Promise<T>): Promise<T> {
   const db = await openExisting(name);
   if (!db) return empty;
   try {
@@ -58,26 +58,6 @@ export async function mayHaveActiveAttempt(scenarioId: string, name = DB_NAME): 
   }
 }
 
-/** The same figures as `summarizeProgress`, read without the store. */
-export function readSummary(now = new Date(), name = DB_NAME): Promise<ProgressSummary> {
-  const empty: ProgressSummary = { chaptersRead: 0, attemptsFinished: 0, bestScore: null, dueToday: 0 };
-  if (typeof indexedDB === 'undefined') return Promise.resolve(empty);
-  return reading(name, ['attempts', 'chapterReads', 'reviewCards'], empty, async (tx) => {
-    const [finished, chaptersRead, dueToday] = await Promise.all([
-      result(tx.objectStore('attempts').index('status').getAll('finished')) as Promise<{ score?: { overall: number | null } }[]>,
-      result(tx.objectStore('chapterReads').count()),
-      result(
-        tx
-          .objectStore('reviewCards')
-          .index('due')
-          .count(IDBKeyRange.upperBound(endOfDay(now))),
-      ),
-    ]);
-    const scores = finished.map((a) => a.score?.overall ?? null).filter((s): s is number => typeof s === 'number');
-    return { chaptersRead, attemptsFinished: finished.length, bestScore: scores.length > 0 ? Math.max(...scores) : null, dueToday };
-  });
-}
-
 /** The slugs of the chapters read. */
 export function readChapterSlugs(name = DB_NAME): Promise<string[]> {
   if (typeof indexedDB === 'undefined') return Promise.resolve([]);
@@ -99,32 +79,4 @@ export async function readProfileTiming(name = DB_NAME): Promise<Timing> {
   } catch {
     return 'standard';
   }
-}
-
-/** What the home page shows of an assignment the learner opened (`records/assignment.ts`). */
-export interface AssignmentGlance {
-  fragment: string;
-  title: string;
-  due: number;
-  handedInAt?: number;
-}
-
-/** The assignments kept, soonest due first, as `listAssignments` gives them; a record without the fields the list needs is left out. */
-export async function readAssignments(name = DB_NAME): Promise<AssignmentGlance[]> {
-  if (typeof indexedDB === 'undefined') return [];
-  // A browser that will not open its storage has no assignments kept (the page says so elsewhere).
-  const records = await reading(name, ['assignments'], [], (tx) => result(tx.objectStore('assignments').getAll()) as Promise<unknown[]>).catch(
-    (): unknown[] => [],
-  );
-  return records
-    .flatMap((record): AssignmentGlance[] => {
-      const { fragment, handedInAt, assignment } = (record ?? {}) as {
-        fragment?: unknown;
-        handedInAt?: unknown;
-        assignment?: { title?: unknown; due?: unknown };
-      };
-      if (typeof fragment !== 'string' || typeof assignment?.title !== 'string' || typeof assignment.due !== 'number') return [];
-      return [{ fragment, title: assignment.title, due: assignment.due, ...(typeof handedInAt === 'number' && { handedInAt }) }];
-    })
-    .sort((a, b) => a.due - b.due);
 }

@@ -14,7 +14,8 @@ import { shippedScenario } from './course.ts';
 
 const KB = 1024;
 const LIMITS: { pattern: RegExp; kb: number }[] = [
-  { pattern: /^\/(en\/)?$/, kb: 6 },
+  // The home page reads its summary and assignments without Dexie (6.1 KB: those reads apart from the role-play page's).
+  { pattern: /^\/(en\/)?$/, kb: 6.5 },
   { pattern: /\/chapters\/[^/]+\/$/, kb: 10 },
   // Everything a role-play loads before a click, the store and the debrief included (they load while the learner reads);
   // 141–145 KB (a chat the most) since the store no longer pulls in the exam's marking code.

@@ -131,3 +131,41 @@ test('a step taken while the store’s code is still on its way is kept when the
   await expect(page.locator('.turn.current .line').first()).toContainText(scenario.nodes[next!]!.say.zh);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('service-dojo.unsaved-steps.')))).toEqual([]);
 });
+
+/** Where an element lies on the page, in CSS pixels from the top of the document. */
+const pageTop = (page: Page, selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+
+test('the start button does not move when the call goes live', async ({ page }) => {
+  const url = `/scenarios/${SCENARIO_ID}/`;
+  const gate = await holdBack(page, (path) => path === islandEntry(url));
+  await page.goto(url);
+  await expect.poll(gate.held).toBe(1);
+  const before = await pageTop(page, '.turn.current button.start[data-held-choice]');
+  gate.release();
+  await expect(page.locator('.turn.current button.start:not([data-held-choice])')).toBeVisible();
+  expect(await pageTop(page, '.turn.current button.start')).toBe(before);
+});
+
+test('a press on the start button begun on the first screen and ended on the live call starts the call', async ({ page }) => {
+  const url = `/scenarios/${SCENARIO_ID}/`;
+  const gate = await holdBack(page, (path) => path === islandEntry(url));
+  const content = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith(`/content/scenarios/${SCENARIO_ID}/`));
+  await page.goto(url);
+  const opening = page.locator('.turn.current button.start[data-held-choice]');
+  await opening.scrollIntoViewIfNeeded();
+  const box = (await opening.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+
+  // Everything the call needs arrives while the button is held down.
+  gate.release();
+  await content;
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.waitForTimeout(500);
+  await page.mouse.up();
+
+  await expect(page.locator('.turn.current .choices button').first()).toBeVisible();
+  await expect(page.locator('.turn.current button.start')).toHaveCount(0);
+  await expect(page.locator('.turn.current [data-held-choice]')).toHaveCount(0);
+  expect(await held(page)).not.toHaveProperty('heldStart');
+});

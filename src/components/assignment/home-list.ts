@@ -1,5 +1,5 @@
 /** Fills the home page's assignment list (`AssignmentsHome.astro`); titles go in as text, never as markup. */
-import { readAssignments, type AssignmentGlance } from '../../storage/quick-read.ts';
+import { readAssignments, type AssignmentGlance } from '../../storage/quick-read-home.ts';
 
 export type HomeStatus = 'done' | 'notYet' | 'late';
 

@@ -2,8 +2,8 @@
  * The first screen of a call before the scenario and the learner's record have loaded:
  * the same markup the call shows when it starts, so nothing moves when it comes to life.
  * Its settings wait for the call; its first choices can be clicked at once
- * (`OpeningChoices.tsx`). (The read-aloud switch appears only with the live call: the
- * first screen's bytes before the first line are at their budget.)
+ * (`OpeningChoices.tsx`). The read-aloud switch is drawn too, off until the call is live,
+ * so the start button lies where the live call's will.
  */
 import type { PlaySettings } from '../../domain/scenario/machine.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -14,11 +14,12 @@ import { SettingsPanel } from './SettingsPanel.tsx';
 import { Line } from './Transcript.tsx';
 
 const ignore = () => undefined;
+const voice = { on: false, available: true, onChange: ignore };
 
 export function OpeningScreen({ opening, settings, t }: { opening: Opening; settings: PlaySettings; t: Translate }) {
   return (
     <>
-      <SettingsPanel settings={settings} editable ready={false} onChange={ignore} t={t} />
+      <SettingsPanel settings={settings} editable ready={false} onChange={ignore} voice={voice} t={t} />
       <MoodMeter mood={opening.mood} t={t} />
       <ol className="transcript" />
       <section className="turn current" aria-labelledby="choose-heading">

@@ -7,6 +7,11 @@
  * choices), a status line outside the island says it, and the call takes both as its
  * first events as soon as the scenario and the machine are there. A timed moment's clock
  * starts then, so a held start never costs the learner time.
+ *
+ * The same script marks a press begun on one of those buttons until the pointer is up
+ * (`data-pressed`): the live call draws new buttons in their place, and a press begun on
+ * the old one and ended on the new one would be no click at all, so the call waits for it
+ * (`afterPress`).
  */
 const root = () => document.documentElement;
 
@@ -28,4 +33,23 @@ export function takeHeld(): Held {
   if (status) status.textContent = '';
   const index = Number(heldChoice);
   return { start: heldStart !== undefined, ...(heldChoice !== undefined && Number.isInteger(index) && index >= 0 && { choice: index }) };
+}
+
+/** The longest the call waits for a press on the first screen to end (a long press is not a click anyway). */
+const PRESS_WAIT_MS = 2000;
+
+/** Resolves when no press on the first screen is under way; a press under way ends first, and its click is held. */
+export function afterPress(): Promise<void> {
+  if (root().dataset.pressed === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    const ends = ['pointerup', 'pointercancel'] as const;
+    const done = () => {
+      for (const type of ends) document.removeEventListener(type, done, true);
+      clearTimeout(timer);
+      // The click follows the pointer's up in the same task: the page's script holds it before the call takes it.
+      setTimeout(resolve);
+    };
+    const timer = setTimeout(done, PRESS_WAIT_MS);
+    for (const type of ends) document.addEventListener(type, done, true);
+  });
 }
