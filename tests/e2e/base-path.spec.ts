@@ -1,13 +1,11 @@
 /**
- * The site built under a base path (`SITE_BASE=/course/`) into its own folder and
+ * The site built under a base path (`SITE_BASE=/course/`) into its own folder (`test-sites.ts`) and
  * served there: no broken link or failed fetch on any page, and a learner can play a
  * scenario, replay it on /progress, sit the exam and search.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import sirv from 'sirv';
@@ -16,10 +14,10 @@ import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { builtPages, crawl } from './crawl.ts';
 import { examPaper, SCENARIO_ID, shippedScenario } from './course.ts';
 import { zh } from './strings.ts';
+import { COURSE_BASE, courseSite } from './test-sites.ts';
 
-const BASE = '/course/';
-const OUT = 'dist-course';
-const run = promisify(execFile);
+const BASE = COURSE_BASE;
+let OUT: string;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,7 +26,7 @@ let origin: string;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  await run('npx', ['astro', 'build', '--outDir', OUT], { env: { ...process.env, SITE_BASE: BASE } });
+  OUT = await courseSite();
   // A static host with the site in a folder: nothing answers outside it.
   const files = sirv(OUT, { etag: true });
   const notFound = readFileSync(`${OUT}/404.html`);

@@ -1,18 +1,16 @@
 /**
- * The SCORM package as Moodle serves it: `npm run build:scorm` once, the 2004 zip unpacked
+ * The SCORM package as Moodle serves it: `npm run build:scorm` once (`test-sites.ts`), the 2004 zip unpacked
  * and served under a deep folder known only now (as `/pluginfile.php/<ctx>/mod_scorm/content/<rev>/`),
  * by a host that answers nothing outside that folder and no directory (Moodle's pluginfile
  * does neither). Every page, link and asset answers; a learner reads, plays a role-play to
  * its first choice, answers a quiz and searches; no request fails and none leaves the folder.
  * Framed by a SCORM runtime (scorm-again) as an LMS frames it, a role-play item reports its pass.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import sirv from 'sirv';
@@ -23,13 +21,12 @@ import { builtPages, crawl } from './crawl.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
 import { frameInLms } from './scorm-lms.ts';
 import { zh } from './strings.ts';
+import { scormZips } from './test-sites.ts';
 
 const PREFIX = `/pluginfile.php/${10 + Math.floor(Math.random() * 900)}/mod_scorm/content/${1 + Math.floor(Math.random() * 9)}/`;
-const run = promisify(execFile);
 
 test.describe.configure({ mode: 'serial' });
 
-let work: string;
 let site: string;
 let server: Server;
 let origin: string;
@@ -39,13 +36,12 @@ let zips: Record<'1.2' | '2004', Record<string, Uint8Array>>;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  work = mkdtempSync(join(tmpdir(), 'scorm-package-'));
-  await run('node', ['src/cli/build-scorm.ts', '--out', work, '--name', 'course', '--version', 'both'], { maxBuffer: 64 * 1024 * 1024 });
+  const work = await scormZips();
   zips = {
     '1.2': unzipSync(readFileSync(join(work, 'course-scorm12.zip'))),
     '2004': unzipSync(readFileSync(join(work, 'course-scorm2004.zip'))),
   };
-  site = join(work, 'site');
+  site = mkdtempSync(join(tmpdir(), 'scorm-package-'));
   for (const [path, data] of Object.entries(zips['2004'])) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
     writeFileSync(join(site, path), data);
@@ -71,7 +67,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (work) rmSync(work, { recursive: true, force: true });
+  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 test('each zip has its manifest and schemas at the root, the same site, and no service worker', () => {
