@@ -7,11 +7,14 @@ function held(e) {
 function unpress() {
   delete r.dataset.pressed;
 }
-d.addEventListener('pointerdown', function (e) {
-  if (held(e)) r.dataset.pressed = '';
-});
+function press(e) {
+  if (held(e) && (e.type === 'pointerdown' || e.key === ' ')) r.dataset.pressed = '';
+}
+d.addEventListener('pointerdown', press);
+d.addEventListener('keydown', press);
 d.addEventListener('pointerup', unpress);
 d.addEventListener('pointercancel', unpress);
+d.addEventListener('keyup', unpress);
 d.addEventListener('click', function (e) {
   var h = held(e),
     s = d.getElementById('held-choice-status'),

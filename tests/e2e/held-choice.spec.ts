@@ -169,3 +169,22 @@ test('a press on the start button begun on the first screen and ended on the liv
   await expect(page.locator('.turn.current [data-held-choice]')).toHaveCount(0);
   expect(await held(page)).not.toHaveProperty('heldStart');
 });
+
+test('the start button held down with the space bar while the call goes live starts the call when the key is let go', async ({ page }) => {
+  const url = `/scenarios/${SCENARIO_ID}/`;
+  const gate = await holdBack(page, (path) => path === islandEntry(url));
+  const content = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith(`/content/scenarios/${SCENARIO_ID}/`));
+  await page.goto(url);
+  await page.locator('.turn.current button.start[data-held-choice]').focus();
+  await page.keyboard.down(' ');
+
+  gate.release();
+  await content;
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.waitForTimeout(500);
+  await page.keyboard.up(' ');
+
+  await expect(page.locator('.turn.current .choices button').first()).toBeVisible();
+  await expect(page.locator('.turn.current .choices button').first()).toBeFocused();
+  await expect(page.locator('.turn.current [data-held-choice]')).toHaveCount(0);
+});

@@ -8,8 +8,8 @@
  * first events as soon as the scenario and the machine are there. A timed moment's clock
  * starts then, so a held start never costs the learner time.
  *
- * The same script marks a press begun on one of those buttons until the pointer is up
- * (`data-pressed`): the live call draws new buttons in their place, and a press begun on
+ * The same script marks a press begun on one of those buttons until the pointer or the
+ * space bar is up (`data-pressed`): the live call draws new buttons in their place, and a press begun on
  * the old one and ended on the new one would be no click at all, so the call waits for it
  * (`afterPress`).
  */
@@ -42,11 +42,11 @@ const PRESS_WAIT_MS = 2000;
 export function afterPress(): Promise<void> {
   if (root().dataset.pressed === undefined) return Promise.resolve();
   return new Promise((resolve) => {
-    const ends = ['pointerup', 'pointercancel'] as const;
+    const ends = ['pointerup', 'pointercancel', 'keyup'] as const;
     const done = () => {
       for (const type of ends) document.removeEventListener(type, done, true);
       clearTimeout(timer);
-      // The click follows the pointer's up in the same task: the page's script holds it before the call takes it.
+      // The click follows the pointer's or the space bar's up in the same task: the page's script holds it before the call takes it.
       setTimeout(resolve);
     };
     const timer = setTimeout(done, PRESS_WAIT_MS);
