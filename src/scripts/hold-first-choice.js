@@ -16,14 +16,14 @@ d.addEventListener('pointerup', unpress);
 d.addEventListener('pointercancel', unpress);
 d.addEventListener('keyup', unpress);
 d.addEventListener('click', function (e) {
-  var h = held(e),
-    s = d.getElementById('held-choice-status'),
-    f = d.querySelector('.held-choices button');
+  var h = held(e);
   if (h === 'start') {
     r.dataset.heldStart = '';
+    var f = d.querySelector('.held-choices button');
     if (f) f.focus();
   } else if (h) {
     r.dataset.heldChoice = h;
+    var s = d.getElementById('held-choice-status');
     if (s) s.textContent = s.dataset.text || '';
   }
 });

@@ -1,6 +1,6 @@
 /**
- * The home page's reads without Dexie (see `quick-read.ts`): its progress summary and the
- * assignments the learner opened. Apart from the role-play page's reads, which load before
+ * The home page's reads without Dexie: its progress summary and the assignments the
+ * learner opened. Kept out of `quick-read.ts`, whose reads the role-play page loads before
  * its call is live.
  */
 import { endOfDay } from '../domain/review/due.ts';

@@ -1,9 +1,10 @@
 /**
  * Reads that pages need before anything else, straight from IndexedDB without Dexie
  * (30 KB of script): whether a role-play may have an unfinished attempt, the chapters
- * read and the learner's time setting (the home page's are in `quick-read-home.ts`). They only read; a database that does not exist yet is not created
- * (its creation is aborted), so Dexie later opens it as it always has. They rely on the
- * table and index names of `db.ts`, which only ever grow.
+ * read and the learner's time setting (the home page's are in `quick-read-home.ts`).
+ * They only read; a database that does not exist yet is not created (its creation is
+ * aborted), so Dexie later opens it as it always has. They rely on the table and index
+ * names of `db.ts`, which only ever grow.
  */
 import { TIMINGS, type Timing } from '../domain/scenario/timing.ts';
 import { PROFILE_KEY } from './records/formats.ts';

@@ -1,6 +1,6 @@
 /**
- * The site built under a base path (`SITE_BASE=/course/`) into its own folder (`test-sites.ts`) and
- * served there: no broken link or failed fetch on any page, and a learner can play a
+ * The site built under a base path (`SITE_BASE=/course/`) into its own folder
+ * (`test-sites.ts`) and served there: no broken link or failed fetch on any page, and a learner can play a
  * scenario, replay it on /progress, sit the exam and search.
  */
 import { readFileSync } from 'node:fs';
@@ -14,10 +14,10 @@ import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { builtPages, crawl } from './crawl.ts';
 import { examPaper, SCENARIO_ID, shippedScenario } from './course.ts';
 import { zh } from './strings.ts';
-import { COURSE_BASE, courseSite } from './test-sites.ts';
+import { COURSE_BASE, COURSE_SITE, courseSite } from './test-sites.ts';
 
 const BASE = COURSE_BASE;
-let OUT: string;
+const OUT = COURSE_SITE;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -26,7 +26,7 @@ let origin: string;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  OUT = await courseSite();
+  await courseSite();
   // A static host with the site in a folder: nothing answers outside it.
   const files = sirv(OUT, { etag: true });
   const notFound = readFileSync(`${OUT}/404.html`);

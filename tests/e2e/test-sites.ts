@@ -24,9 +24,9 @@ function fresh(file: string): boolean {
   return existsSync(file) && existsSync('dist/index.html') && statSync(file).mtimeMs >= statSync('dist/index.html').mtimeMs;
 }
 
-export async function courseSite(): Promise<string> {
+/** Builds `COURSE_SITE` unless it is fresh. */
+export async function courseSite(): Promise<void> {
   if (!fresh(COURSE_DONE)) await run('npx', ['astro', 'build', '--outDir', COURSE_SITE], { env: { ...process.env, SITE_BASE: COURSE_BASE } });
-  return COURSE_SITE;
 }
 
 /** The folder holding `course-scorm12.zip` and `course-scorm2004.zip`. */

@@ -14,7 +14,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { afterPaint } from './after-paint.ts';
 import { savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
-import { ChoiceList } from './ChoiceList.tsx';
+import { ChoiceList, turnOf } from './ChoiceList.tsx';
 import { EndingPanel } from './EndingPanel.tsx';
 import { Frozen } from './Frozen.tsx';
 import { MoodMeter } from './MoodMeter.tsx';
@@ -86,7 +86,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const clock = clockOf(scenario, snapshot);
   const practice = context.mode === 'practice';
   const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
-  const turn = `${context.transcript.length}/${context.begun}`;
+  const turn = turnOf(context);
 
   // A click's frame shows the step itself and nothing more: the chosen reply marked
   // (ChoiceList), the rest of the call as it was (Frozen). The transcript's new line, its

@@ -4,11 +4,14 @@ import { choiceOrder } from '../../domain/scenario/choice-order.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ScenarioNode } from '../../schemas/scenario.ts';
 
+/** A call's turn: it changes with every step and with the start, also when a later step comes back to the same node. */
+export const turnOf = ({ transcript, begun }: { transcript: readonly unknown[]; begun: boolean }): string => `${transcript.length}/${begun}`;
+
 interface Props {
   scenarioId: string;
   /** The node's id, which also keys the buttons so focus never carries over to the next turn. */
   at: string;
-  /** Changes with every step, so a choice made at this turn is never carried to a later visit of the same node. */
+  /** The call's turn (`turnOf`): a choice made at this turn is never carried to a later visit of the same node. */
   turn: string;
   node: ScenarioNode;
   offered: ReadonlySet<number>;

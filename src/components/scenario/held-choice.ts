@@ -9,9 +9,9 @@
  * starts then, so a held start never costs the learner time.
  *
  * The same script marks a press begun on one of those buttons until the pointer or the
- * space bar is up (`data-pressed`): the live call draws new buttons in their place, and a press begun on
- * the old one and ended on the new one would be no click at all, so the call waits for it
- * (`afterPress`).
+ * space bar is up (`data-pressed`): the live call draws new buttons in their place, and a
+ * press begun on the old one and ended on the new one would be no click at all, so the
+ * call waits for the mark to go (`afterPress`).
  */
 const root = () => document.documentElement;
 
@@ -42,14 +42,15 @@ const PRESS_WAIT_MS = 2000;
 export function afterPress(): Promise<void> {
   if (root().dataset.pressed === undefined) return Promise.resolve();
   return new Promise((resolve) => {
-    const ends = ['pointerup', 'pointercancel', 'keyup'] as const;
     const done = () => {
-      for (const type of ends) document.removeEventListener(type, done, true);
+      watch.disconnect();
       clearTimeout(timer);
       // The click follows the pointer's or the space bar's up in the same task: the page's script holds it before the call takes it.
       setTimeout(resolve);
     };
+    // The page's script says when the press ends: it takes the mark away.
+    const watch = new MutationObserver(() => root().dataset.pressed === undefined && done());
+    watch.observe(root(), { attributeFilter: ['data-pressed'] });
     const timer = setTimeout(done, PRESS_WAIT_MS);
-    for (const type of ends) document.addEventListener(type, done, true);
   });
 }

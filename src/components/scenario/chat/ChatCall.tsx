@@ -11,7 +11,7 @@ import { offeredChoices } from '../../../domain/scenario/play.ts';
 import { timeLimitMs } from '../../../domain/scenario/timing.ts';
 import { savePreferences } from '../attempt-recorder.ts';
 import { SaveNotice, type CallProps } from '../Call.tsx';
-import { ChoiceList } from '../ChoiceList.tsx';
+import { ChoiceList, turnOf } from '../ChoiceList.tsx';
 import { EndingPanel } from '../EndingPanel.tsx';
 import { MoodMeter } from '../MoodMeter.tsx';
 import { SettingsPanel } from '../SettingsPanel.tsx';
@@ -171,7 +171,7 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
                     <ChoiceList
                       scenarioId={scenario.id}
                       at={context.state.at}
-                      turn={`${steps}/${context.begun}`}
+                      turn={turnOf(context)}
                       node={node}
                       offered={offered}
                       locale={locale}
