@@ -153,6 +153,10 @@ test('a role-play page: small HTML with the first line early, first choices usab
       failures.push(`${path}: the first screen's controls are not usable before the island is`);
     const holder = text.indexOf("closest('button[data-held-choice]')");
     if (holder < 0 || holder > (held[0]?.index ?? -1)) failures.push(`${path}: no click holder before the first screen`);
+    // Nothing fetched for later (the island's scripts, the scenario file) starts before the first line's bytes are in: on a slow line it shares the bandwidth with them.
+    const firstLine = text.indexOf(scenario.nodes[scenario.start]!.say[locale].slice(0, 20));
+    const early = [...text.matchAll(/<link[^>]*\brel="(?:module)?preload"[^>]*>/g)].filter((m) => m.index < firstLine);
+    if (early.length > 0) failures.push(`${path}: ${early.length} preload(s) before the first line, e.g. ${early[0]![0]}`);
     // The store (Dexie) and the debrief are not among them: they load while the learner reads.
     for (const later of ['store.', 'Debrief.'])
       if ([...files].some((f) => f.includes(`/${later}`))) failures.push(`${path}: ${later} loads before the first choice`);
