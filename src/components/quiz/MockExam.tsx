@@ -23,6 +23,7 @@ import { ContentFailed } from '../ContentGate.tsx';
 import { NotKeptNotice } from '../NotKeptNotice.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { AnswerSheet } from './exam/AnswerSheet.tsx';
+import { latestWrite } from './exam/latest-write.ts';
 import { CalcQuestion } from './exam/CalcQuestion.tsx';
 import type { ChapterLink } from './exam/chapter-link.ts';
 import { ExamHistory } from './exam/ExamHistory.tsx';
@@ -63,6 +64,8 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
   const lookup = (id: string) => byId.get(id);
   const chapterHrefs = useMemo(() => Object.fromEntries(chapters.map((c) => [c.slug, c.href])), [chapters]);
   const [exam, setExam] = useState<ExamAttempt | null>(null);
+  // What a write brings back is shown unless a later change was made meanwhile (latest-write.ts).
+  const [written] = useState(() => latestWrite<ExamAttempt>());
   const [history, setHistory] = useState<ExamAttempt[]>([]);
   /** The record is read (and an exam in progress resumed): a paper may be started. */
   const [ready, setReady] = useState(false);
@@ -226,7 +229,8 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
     if (!exam) return;
     if (shown) setExam(shown);
     try {
-      setExam(await update(progressStore(), exam.id));
+      const id = exam.id;
+      await written(() => update(progressStore(), id), setExam);
       setError(null);
     } catch (e) {
       fail(e);
