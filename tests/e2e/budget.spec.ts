@@ -42,7 +42,25 @@ function builtPages(dir = 'dist', base = '/'): string[] {
   });
 }
 
-/** The scripts one page loads before any interaction, in gzip KB: files it requests (sized from dist/, so caching cannot hide one) plus inline scripts. */
+/** Resolves once `page` has gone `ms` without a request starting or ending. */
+async function quiet(page: Page, ms: number): Promise<void> {
+  const inFlight = new Set<Request>();
+  let last = Date.now();
+  const start = (request: Request) => (inFlight.add(request), (last = Date.now()));
+  const end = (request: Request) => (inFlight.delete(request), (last = Date.now()));
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  while (inFlight.size > 0 || Date.now() - last < ms) await page.waitForTimeout(100);
+  page.off('request', start);
+  page.off('requestfinished', end);
+  page.off('requestfailed', end);
+}
+
+/**
+ * The scripts one page loads before any interaction, in gzip KB: files it requests (sized from dist/, so caching cannot hide one) plus inline scripts.
+ * What its islands load once they are live counts too (a role-play's store and debrief): on a busy machine the page can fall quiet before they are.
+ */
 async function scriptKbBeforeInteraction(page: Page, path: string): Promise<{ kb: number; files: number; inline: number }> {
   const files = new Set<string>();
   const onRequest = (request: Request) => {
@@ -50,6 +68,8 @@ async function scriptKbBeforeInteraction(page: Page, path: string): Promise<{ kb
   };
   page.on('request', onRequest);
   await page.goto(path, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
+  await quiet(page, 500);
   page.off('request', onRequest);
   const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''),
