@@ -229,8 +229,7 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
     if (!exam) return;
     if (shown) setExam(shown);
     try {
-      const id = exam.id;
-      await written(() => update(progressStore(), id), setExam);
+      await written(() => update(progressStore(), exam.id), setExam);
       setError(null);
     } catch (e) {
       fail(e);
