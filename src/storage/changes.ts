@@ -170,9 +170,10 @@ export const examWithWriting = (exam: ExamAttempt, questionId: string, texts: st
   written: { ...exam.written, [questionId]: texts },
 });
 
-export const examWithFlag = (exam: ExamAttempt, questionId: string): ExamAttempt => ({
+/** The question flagged or not, as the learner set it (setting it twice changes nothing). */
+export const examWithFlag = (exam: ExamAttempt, questionId: string, flagged: boolean): ExamAttempt => ({
   ...exam,
-  flagged: exam.flagged.includes(questionId) ? exam.flagged.filter((q) => q !== questionId) : [...exam.flagged, questionId],
+  flagged: flagged ? [...exam.flagged.filter((q) => q !== questionId), questionId] : exam.flagged.filter((q) => q !== questionId),
 });
 
 export const examAt = (exam: ExamAttempt, position: number): ExamAttempt => ({
@@ -180,8 +181,13 @@ export const examAt = (exam: ExamAttempt, position: number): ExamAttempt => ({
   position: Math.max(0, Math.min(position, exam.questionIds.length - 1)),
 });
 
-/** The exam with the next step of extra time the rules allow, recorded with its moment. */
+/**
+ * The exam with the next step of extra time the rules allow, recorded with its moment. An
+ * addition is known by its moment: asked again for the same moment (a change made again after
+ * the page was left mid-write), it is not added twice.
+ */
 export function examWithExtraTime(exam: ExamAttempt, now: number): ExamAttempt {
+  if (exam.timeAdded.some((added) => added.at === now)) return exam;
   const minutes = nextExtraTime(exam.paperMinutes, exam.extraMinutes);
   if (minutes === 0) throw new StoreError('time-cap', `exam ${exam.id}`);
   return { ...exam, minutes: exam.minutes + minutes, extraMinutes: exam.extraMinutes + minutes, timeAdded: [...exam.timeAdded, { at: now, minutes }] };

@@ -185,7 +185,7 @@ export function memoryStore(): ProgressStore {
     saveExamWriting: (id, questionId, texts) => changeExam(id, (exam) => examWithWriting(exam, questionId, texts)),
     closeExam: (id, by, now = Date.now()) => changeExam(id, (exam) => examClosed(exam, by, now)),
     saveExamTicks: (id, questionId, ticked) => changeExam(id, (exam) => examWithTicks(exam, questionId, ticked)),
-    toggleFlag: (id, questionId) => changeExam(id, (exam) => examWithFlag(exam, questionId)),
+    flagQuestion: (id, questionId, flagged) => changeExam(id, (exam) => examWithFlag(exam, questionId, flagged)),
     moveExam: (id, position) => changeExam(id, (exam) => examAt(exam, position)),
     addExtraTime: (id, now = Date.now()) => changeExam(id, (exam) => examWithExtraTime(exam, now)),
     async handInExam(id, handIn, now = Date.now()) {

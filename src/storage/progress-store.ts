@@ -107,10 +107,11 @@ export interface ProgressStore {
   closeExam(id: string, by: 'learner' | 'timeout', now?: number): Promise<ExamAttempt>;
   /** The marking points a learner ticked for a written answer, per answer box; once the exam is closed. */
   saveExamTicks(id: string, questionId: string, ticked: number[][]): Promise<ExamAttempt>;
-  toggleFlag(id: string, questionId: string): Promise<ExamAttempt>;
+  /** Flags a question for a second look, or takes the flag off. */
+  flagQuestion(id: string, questionId: string, flagged: boolean): Promise<ExamAttempt>;
   /** The question on screen, so a reload returns to it. */
   moveExam(id: string, position: number): Promise<ExamAttempt>;
-  /** Adds the next step of extra time the rules allow, and records it; `time-cap` once there is none left. */
+  /** Adds the next step of extra time the rules allow, and records it with `now`; `time-cap` once there is none left. Asked again with the same `now`, adds nothing. */
   addExtraTime(id: string, now?: number): Promise<ExamAttempt>;
   /** Finishes the exam and records its marks, answers and review cards, all in one transaction. */
   handInExam(id: string, handIn: HandIn, now?: number): Promise<ExamAttempt>;

@@ -18,6 +18,28 @@ async function noSeriousViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/**
+ * Holds the exams table with a transaction that never ends, so the page's next writes to it
+ * wait: as a write does when the learner reloads or closes the tab before it is done.
+ */
+async function holdExamWrites(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('service-dojo');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const exams = request.result.transaction('exams', 'readwrite').objectStore('exams');
+          const spin = () => {
+            exams.get('').onsuccess = spin;
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+}
+
 async function answerCurrent(page: Page, wrong = false) {
   const card = page.locator('fieldset.question');
   const radios = card.locator('input[type="radio"]');
@@ -100,6 +122,21 @@ test('a learner takes a short exam, reloads mid-way, finishes, reviews, and meet
   await answerCurrent(page);
   await page.getByRole('button', { name: zh('quiz.check'), exact: true }).click();
   await expect(page.locator('.verdict')).toBeVisible();
+});
+
+test('an answer and a flag given just before a reload are kept, though their writes had not finished', async ({ page }) => {
+  await page.goto('/exam/');
+  await page.getByLabel(SHORT.name.zh).check();
+  await page.getByRole('button', { name: zh('exam.start') }).click();
+  await expect(page.locator('fieldset.question legend')).toBeVisible();
+  await holdExamWrites(page);
+  await answerCurrent(page);
+  await page.getByRole('button', { name: zh('exam.flag') }).click();
+  await expect(page.getByRole('button', { name: zh('exam.unflag') })).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole('button', { name: zh('exam.questionStatus', { n: 1, status: `${zh('exam.answered')}、${zh('exam.flagged')}` }) }),
+  ).toHaveAttribute('aria-current', 'step');
 });
 
 test('the same paper number draws the same questions', async ({ page }) => {
@@ -193,6 +230,8 @@ async function sitShortPaper(page: Page, seed: string, { tick }: { tick: boolean
   await expect(page.getByText(zh('quiz.modelAnswer')).first()).toBeVisible();
   const points = page.getByRole('group', { name: zh('quiz.tickPoints') }).getByRole('checkbox');
   if (tick) {
+    // The tick's write is held, as when the tab closes mid-write: the reload that follows must still find it.
+    await holdExamWrites(page);
     await points.first().check();
     await expect(page.getByText(new RegExp(zh('exam.selfMark.subtotal', { marks: '[1-9][\\d.]*', outOf: '\\d+' })))).toBeVisible();
   }

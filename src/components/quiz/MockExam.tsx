@@ -14,8 +14,8 @@ import { isWritten } from '../../domain/quiz/written.ts';
 import type { Paper } from '../../domain/quiz/paper.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
+import { examWithFlag } from '../../storage/changes.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
-import type { ProgressStore } from '../../storage/progress-store.ts';
 import type { ExamAttempt } from '../../storage/records/exam.ts';
 import { learnerExamExtraShare } from '../../storage/learner-time.ts';
 import { progressStore } from '../../storage/store.ts';
@@ -32,6 +32,7 @@ import { useExamBanks, type ExamBanks } from './exam/use-exam-banks.ts';
 import { QuestionLegend } from './exam/QuestionLegend.tsx';
 import { sectionMarks, sectionTitle } from './exam/section-title.ts';
 import { SelfMarkStep } from './exam/SelfMarkStep.tsx';
+import { writeChange, writeKept, type ExamChange } from './exam/unsaved-changes.ts';
 import { WrittenQuestion } from './exam/WrittenQuestion.tsx';
 
 interface Props {
@@ -128,6 +129,8 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
   const open = useEffectEvent(() =>
     (async () => {
       const store = progressStore();
+      // Changes a page left before they were written are made first (unsaved-changes.ts).
+      await writeKept(store);
       const [active, finished, share] = await Promise.all([store.findActiveExam(), store.listFinishedExams(), learnerExamExtraShare(store)]);
       setHistory(finished);
       // The learner's own extra-time setting (in their profile) is the paper's default.
@@ -225,11 +228,11 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
   }
 
   /** Writes a change; `shown` is what the learner sees at once, before the write completes. */
-  async function change(update: (store: ProgressStore, id: string) => Promise<ExamAttempt>, shown?: ExamAttempt) {
+  async function change(made: ExamChange, shown?: ExamAttempt) {
     if (!exam) return;
     if (shown) setExam(shown);
     try {
-      await written(() => update(progressStore(), exam.id), setExam);
+      await written(() => writeChange(progressStore(), exam.id, made), setExam);
       setError(null);
     } catch (e) {
       fail(e);
@@ -239,7 +242,7 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
   function go(to: number) {
     setIndex(to);
     setConfirming(false);
-    void change((store, id) => store.moveExam(id, to));
+    void change({ kind: 'position', position: to });
     requestAnimationFrame(() => questionTop.current?.focus());
   }
 
@@ -326,9 +329,7 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
           byId={byId}
           locale={locale}
           t={t}
-          onTick={(questionId, ticked) =>
-            change((store, id) => store.saveExamTicks(id, questionId, ticked), { ...exam, ticked: { ...exam.ticked, [questionId]: ticked } })
-          }
+          onTick={(questionId, ticked) => change({ kind: 'ticks', questionId, ticked }, { ...exam, ticked: { ...exam.ticked, [questionId]: ticked } })}
           onDone={() => finish(exam, byId).catch(fail)}
         />
       </div>
@@ -359,7 +360,7 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
           locale={locale}
           t={t}
           texts={exam.written[questionId]}
-          onSave={(texts) => change((store, id) => store.saveExamWriting(id, questionId, texts))}
+          onSave={(texts) => change({ kind: 'writing', questionId, texts })}
         />
       );
     else if (question.type === 'calc') {
@@ -373,7 +374,7 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
           locale={locale}
           t={t}
           value={answer?.type === 'calc' ? answer.value : undefined}
-          onAnswer={(value) => change((store, id) => store.saveExamAnswer(id, questionId, { type: 'calc', seed, value }))}
+          onAnswer={(value) => change({ kind: 'answer', questionId, answer: { type: 'calc', seed, value } })}
         />
       );
     } else
@@ -385,9 +386,7 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
           locale={locale}
           t={t}
           answer={answer}
-          onAnswer={(given) =>
-            change((store, id) => store.saveExamAnswer(id, questionId, given), { ...exam, answers: { ...exam.answers, [questionId]: given } })
-          }
+          onAnswer={(given) => change({ kind: 'answer', questionId, answer: given }, { ...exam, answers: { ...exam.answers, [questionId]: given } })}
           sectionHref={chapterHrefs[entry.chapter] ?? '#'}
         />
       );
@@ -408,7 +407,7 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
           className="secondary"
           disabled={extra === 0}
           aria-describedby={extra === 0 ? capReason : undefined}
-          onClick={() => change((store, id) => store.addExtraTime(id))}
+          onClick={() => change({ kind: 'extra-time', at: Date.now() })}
         >
           {t('exam.addTime', { n: extra || ADD_TIME_STEP })}
         </button>
@@ -441,7 +440,10 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
           type="button"
           className="secondary"
           aria-pressed={exam.flagged.includes(questionId)}
-          onClick={() => change((store, id) => store.toggleFlag(id, questionId))}
+          onClick={() => {
+            const flagged = !exam.flagged.includes(questionId);
+            void change({ kind: 'flag', questionId, flagged }, examWithFlag(exam, questionId, flagged));
+          }}
         >
           {exam.flagged.includes(questionId) ? t('exam.unflag') : t('exam.flag')}
         </button>
