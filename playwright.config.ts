@@ -14,7 +14,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recorded on a retry only: recording every test costs about a fifth of the run.
+    trace: 'on-first-retry',
     // The service worker would answer requests that tests route or count; tests/e2e/offline.spec.ts allows it.
     serviceWorkers: 'block',
   },
