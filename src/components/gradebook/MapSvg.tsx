@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ScenarioMap } from '../../build/scenario-map.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
+import './scenario-map.css';
 
 export interface MapNotes {
   /** A short note under a box, by node or ending id. */
