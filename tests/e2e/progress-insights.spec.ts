@@ -71,6 +71,31 @@ test('before any attempt: empty frames drawn on the server, every role-play list
   await page.close();
 });
 
+test('while the record is still being read, the dimmed list of role-plays left keeps its contrast', async ({ page }) => {
+  await page.goto('/en/progress/');
+  await expect(page.locator('.open-list').first()).toBeVisible();
+  await expect(page.locator('.pending')).toHaveCount(0);
+  // From now on every table is held by a transaction that never ends: the page's reads of the record wait.
+  await page.addInitScript(() => {
+    const request = indexedDB.open('service-dojo');
+    request.onsuccess = () => {
+      const db = request.result;
+      const tables = db.transaction([...db.objectStoreNames], 'readwrite');
+      const first = tables.objectStore(db.objectStoreNames[0]!);
+      const spin = () => {
+        first.get('').onsuccess = spin;
+      };
+      spin();
+    };
+  });
+  await page.reload();
+  const pending = page.locator('.pending');
+  await expect(pending).toHaveAttribute('aria-busy', 'true');
+  const serious = (await new AxeBuilder({ page }).include('.pending').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.length} element(s)`)).toEqual([]);
+  await expect(pending).toHaveCount(1);
+});
+
 test('after playing a role-play, the trends show as charts and a table, with what was missed and what is left', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/progress/');
