@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { examPaper } from './course.ts';
+import { holdTables } from './storage-drills.ts';
 import { zh, en } from './strings.ts';
 
 const SEED = 'E2E001';
@@ -18,27 +19,8 @@ async function noSeriousViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/**
- * Holds the exams table with a transaction that never ends, so the page's next writes to it
- * wait: as a write does when the learner reloads or closes the tab before it is done.
- */
-async function holdExamWrites(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('service-dojo');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const exams = request.result.transaction('exams', 'readwrite').objectStore('exams');
-          const spin = () => {
-            exams.get('').onsuccess = spin;
-          };
-          spin();
-          resolve();
-        };
-      }),
-  );
-}
+/** Holds the exams table, so the page's next writes to it wait (`holdTables`). */
+const holdExamWrites = (page: Page) => page.evaluate(holdTables, ['exams']);
 
 async function answerCurrent(page: Page, wrong = false) {
   const card = page.locator('fieldset.question');

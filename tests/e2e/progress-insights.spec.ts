@@ -6,7 +6,7 @@ import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { judgeMoves } from '../../src/domain/scenario/scoring.ts';
 import type { Move } from '../../src/domain/scenario/moves.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
-import { storedAttempts } from './storage-drills.ts';
+import { holdTables, storedAttempts } from './storage-drills.ts';
 import { ui, zh } from './strings.ts';
 
 const scenario = shippedScenario();
@@ -76,18 +76,7 @@ test('while the record is still being read, the dimmed list of role-plays left k
   await expect(page.locator('.open-list').first()).toBeVisible();
   await expect(page.locator('.pending')).toHaveCount(0);
   // From now on every table is held by a transaction that never ends: the page's reads of the record wait.
-  await page.addInitScript(() => {
-    const request = indexedDB.open('service-dojo');
-    request.onsuccess = () => {
-      const db = request.result;
-      const tables = db.transaction([...db.objectStoreNames], 'readwrite');
-      const first = tables.objectStore(db.objectStoreNames[0]!);
-      const spin = () => {
-        first.get('').onsuccess = spin;
-      };
-      spin();
-    };
-  });
+  await page.addInitScript(holdTables, null);
   await page.reload();
   const pending = page.locator('.pending');
   await expect(pending).toHaveAttribute('aria-busy', 'true');

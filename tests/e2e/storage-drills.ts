@@ -51,3 +51,25 @@ export function storedAttempts(page: Page): Promise<{ status: string; steps: unk
 export async function expectStored(page: Page, steps: { node: string; choice: number }[][]) {
   await expect.poll(async () => (await storedAttempts(page)).map((a) => a.steps)).toEqual(steps);
 }
+
+/**
+ * Run in the page: holds `tables` (every table when null) with a transaction that never ends,
+ * so the page's own reads and writes of them wait, as a write does when the learner reloads
+ * or closes the tab before it is done.
+ */
+export function holdTables(tables: string[] | null): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('service-dojo');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const held = db.transaction(tables ?? [...db.objectStoreNames], 'readwrite');
+      const first = held.objectStore(held.objectStoreNames[0]!);
+      const spin = () => {
+        first.get('').onsuccess = spin;
+      };
+      spin();
+      resolve();
+    };
+  });
+}

@@ -69,16 +69,10 @@ export async function writeChange(store: ProgressStore, examId: string, change: 
   }
   const unsaved = { examId, change };
   underWay.add(unsaved);
-  try {
-    const written = await write(store, unsaved);
-    underWay.delete(unsaved);
-    // The page came back from the back-forward cache and its writes went on: what was kept is written, and is not to be made again later.
-    if (kept && underWay.size === 0) forget();
-    return written;
-  } catch (e) {
-    underWay.delete(unsaved);
-    throw e;
-  }
+  const written = await write(store, unsaved).finally(() => underWay.delete(unsaved));
+  // The page came back from the back-forward cache and its writes went on: what was kept is written, and is not to be made again later.
+  if (kept && underWay.size === 0) forget();
+  return written;
 }
 
 function forget() {
