@@ -28,3 +28,18 @@ test('a click marks the chosen reply in its own frame and lays out no new text; 
   await expect(page.locator('.turn.current .choices button').first()).toBeFocused();
   await expectStored(page, [[path[0]!]]);
 });
+
+test('a choice clicked just as the page is reloaded is kept: its step is taken before the page goes', async ({ page }) => {
+  await page.goto(url);
+  await start(page);
+  const text = scenario.nodes[path[0]!.node]!.choices[path[0]!.choice]!.text.zh;
+  // The click, then the reload before any frame is painted: the step, sent after the click's frame, must still be kept.
+  await page.evaluate((text) => {
+    window.requestAnimationFrame = () => 0;
+    [...document.querySelectorAll<HTMLButtonElement>('.turn.current .choices button')].find((button) => button.textContent === text)!.click();
+    location.reload();
+  }, text);
+  await expect(page.locator('.transcript .turn')).toHaveCount(1);
+  await expect(page.locator('.transcript .turn')).toContainText(text);
+  await expectStored(page, [[path[0]!]]);
+});

@@ -78,9 +78,9 @@ test('test mode keeps feedback for the debrief and allows no take-backs', async 
   await page.locator('.settings summary').click();
   await expect(page.getByText(en('player.settingsLocked'))).toBeVisible();
   await expect(page.getByLabel(en('player.mode.practice'))).toBeDisabled();
-  // Choose until the call is over: each turn's choices come a frame after the click, so wait for them (or the ending) each time.
+  // Choose until the call is over: each turn's choices come a frame after the click (the answered list stays until then), so wait for them (or the ending) each time.
   const over = page.getByRole('heading', { name: /The call is over/ });
-  const next = page.locator('.turn.current .choices button').first();
+  const next = page.locator('.turn.current .choices:not(.answered) button').first();
   for (let i = 0; i < 20; i++) {
     await expect(next.or(over).first()).toBeVisible();
     if (await over.isVisible()) break;

@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { clockOf, type PlaySettings, type PlaySnapshot, type ScenarioMachine } from '../../domain/scenario/machine.ts';
-import { effectAt, isTakeBack } from '../../domain/scenario/moves.ts';
+import { effectAt, isTakeBack, type StepEvent } from '../../domain/scenario/moves.ts';
 import { effectPoints, offeredChoices } from '../../domain/scenario/play.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { timeLimitMs } from '../../domain/scenario/timing.ts';
@@ -16,13 +16,12 @@ import { afterPaint } from './after-paint.ts';
 import { savePreferences, type Customer, type SaveProblem } from './attempt-recorder.ts';
 import { ChoiceList, turnOf } from './ChoiceList.tsx';
 import { EndingPanel } from './EndingPanel.tsx';
-import { Frozen } from './Frozen.tsx';
 import { MoodMeter } from './MoodMeter.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { UndoButton } from './UndoButton.tsx';
 import { Timer } from './Timer.tsx';
 import { Line, Transcript } from './Transcript.tsx';
-import { useCallActor } from './use-call-actor.ts';
+import { takeStep, useCallActor } from './use-call-actor.ts';
 import { useRecording } from './use-recording.ts';
 import { canSpeak, saveVoice, voiceWanted } from './voice-setting.ts';
 
@@ -88,15 +87,9 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   const last = context.transcript.length > opened ? context.transcript.at(-1) : undefined;
   const turn = turnOf(context);
 
-  // A click's frame shows the step itself and nothing more: the chosen reply marked
-  // (ChoiceList), the rest of the call as it was (Frozen). The transcript's new line, its
-  // feedback, the mood, the settings closing and the customer's next line and choices, or
-  // the ending, follow in the next frame: laying out that much new text (Chinese text is
-  // costly to shape) would otherwise hold the click's frame back.
-  const steps = context.transcript.length;
-  const [shownSteps, setShownSteps] = useState(steps);
-  useEffect(() => (shownSteps === steps ? undefined : afterPaint(() => setShownSteps(steps))), [steps, shownSteps]);
-  const turnShown = shownSteps === steps;
+  // A click's frame shows the click and nothing more (a choice: the reply marked, ChoiceList);
+  // the step follows once it is painted (`takeStep`).
+  const step = (event: StepEvent) => takeStep(actor, event);
 
   // Focus follows the conversation: after each step to the next choices or the ending. When
   // the call starts, or resumes after a reload, the current turn is brought to the top of
@@ -104,7 +97,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   useEffect(() => {
     const onOpen = firstRender.current;
     firstRender.current = false;
-    if ((onOpen && !resumed && entry !== 'retry') || !turnShown) return;
+    if (onOpen && !resumed && entry !== 'retry') return;
     if (ended) {
       endingRef.current?.focus();
       return;
@@ -117,7 +110,7 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
     } else {
       first?.focus();
     }
-  }, [ended, resumed, entry, context.begun, context.transcript.length, turnShown]);
+  }, [ended, resumed, entry, context.begun, context.transcript.length]);
 
   function announcement(): string {
     const parts: string[] = [];
@@ -141,12 +134,12 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
   // While the learner reads: the points of each choice on offer (matching the forbidden
   // phrases is the costly part of the machine's guards), so a click only looks them up.
   useEffect(() => {
-    if (!node || !turnShown) return;
+    if (!node) return;
     return afterPaint(() => {
       for (const choice of node.choices) effectPoints(scenario, choice);
       if (node.timeLimit) effectPoints(scenario, node.timeLimit.timeout);
     });
-  }, [scenario, node, turnShown]);
+  }, [scenario, node]);
 
   function configure(change: Partial<PlaySettings>) {
     actor.send({ type: 'learner.configure', settings: change });
@@ -182,87 +175,83 @@ export function Call({ scenario, hash, locale, t, machine, session, chapterHref,
 
   return (
     <>
-      <Frozen frozen={!turnShown}>
-        <SettingsPanel
-          settings={context}
-          editable={snapshot.can({ type: 'learner.configure', settings: {} })}
-          ready
-          onChange={configure}
-          {...(call && { voice: { on: voiceOn, available: canSpeak(), onChange: switchVoice } })}
-          t={t}
-        />
+      <SettingsPanel
+        settings={context}
+        editable={snapshot.can({ type: 'learner.configure', settings: {} })}
+        ready
+        onChange={configure}
+        {...(call && { voice: { on: voiceOn, available: canSpeak(), onChange: switchVoice } })}
+        t={t}
+      />
 
-        {notice && (
-          <p className="notice" role="status">
-            {t(`player.${notice}`)}
-          </p>
-        )}
-      </Frozen>
+      {notice && (
+        <p className="notice" role="status">
+          {t(`player.${notice}`)}
+        </p>
+      )}
       {save && (
         <Suspense fallback={null}>
           <SaveNotice save={save} t={t} />
         </Suspense>
       )}
 
-      <Frozen frozen={!turnShown}>
-        {!ended && <MoodMeter mood={context.state.mood} t={t} />}
+      {!ended && <MoodMeter mood={context.state.mood} t={t} />}
 
-        <Transcript scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} />
+      <Transcript scenario={scenario} moves={context.moves} locale={locale} t={t} showFeedback={practice} />
 
-        {node && (
-          <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
-            <Line speaker={node.speaker} text={node.say[locale]} t={t} />
-            {clock !== null && <Timer ms={clock} lap={turn} t={t} />}
-            {waiting ? (
-              <p className="actions">
-                <span>{t('player.startHint', { s: Math.ceil((startLimit ?? 0) / 1000) })}</span>
-                <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>
-                  {t('player.start')}
-                </button>
-              </p>
-            ) : (
-              <>
-                <h2 id="choose-heading" className="choose-heading">
-                  {t('player.choose')}
-                </h2>
-                <ChoiceList
-                  scenarioId={scenario.id}
-                  at={context.state.at}
-                  turn={turn}
-                  node={node}
-                  offered={offered}
-                  locale={locale}
-                  className="choices"
-                  onChoose={(choice) => actor.send({ type: 'learner.choose', choice })}
-                />
-                {node.reply && (
-                  <Suspense fallback={null}>
-                    <ReplyBox
-                      key={context.transcript.length}
-                      scenario={scenario}
-                      state={context.state}
-                      locale={locale}
-                      t={t}
-                      send={(reply) => actor.send({ type: 'learner.reply', reply })}
-                    />
-                  </Suspense>
-                )}
-              </>
-            )}
-            {snapshot.can({ type: 'learner.undo' }) && <UndoButton onUndo={() => actor.send({ type: 'learner.undo' })} t={t} />}
-          </section>
-        )}
+      {node && (
+        <section className="turn current" aria-labelledby="choose-heading" ref={turnRef}>
+          <Line speaker={node.speaker} text={node.say[locale]} t={t} />
+          {clock !== null && <Timer ms={clock} lap={turn} t={t} />}
+          {waiting ? (
+            <p className="actions">
+              <span>{t('player.startHint', { s: Math.ceil((startLimit ?? 0) / 1000) })}</span>
+              <button type="button" className="start" onClick={() => actor.send({ type: 'learner.start' })}>
+                {t('player.start')}
+              </button>
+            </p>
+          ) : (
+            <>
+              <h2 id="choose-heading" className="choose-heading">
+                {t('player.choose')}
+              </h2>
+              <ChoiceList
+                scenarioId={scenario.id}
+                at={context.state.at}
+                turn={turn}
+                node={node}
+                offered={offered}
+                locale={locale}
+                className="choices"
+                onChoose={(choice) => step({ type: 'learner.choose', choice })}
+              />
+              {node.reply && (
+                <Suspense fallback={null}>
+                  <ReplyBox
+                    key={context.transcript.length}
+                    scenario={scenario}
+                    state={context.state}
+                    locale={locale}
+                    t={t}
+                    send={(reply) => step({ type: 'learner.reply', reply })}
+                  />
+                </Suspense>
+              )}
+            </>
+          )}
+          {snapshot.can({ type: 'learner.undo' }) && <UndoButton onUndo={() => step({ type: 'learner.undo' })} t={t} />}
+        </section>
+      )}
 
-        {ending && (
-          <EndingPanel
-            heading={t('player.ending')}
-            ending={ending}
-            headingRef={endingRef}
-            snapshot={snapshot}
-            {...{ scenario, locale, t, onRetry, progressHref, chapterHref }}
-          />
-        )}
-      </Frozen>
+      {ending && (
+        <EndingPanel
+          heading={t('player.ending')}
+          ending={ending}
+          headingRef={endingRef}
+          snapshot={snapshot}
+          {...{ scenario, locale, t, onRetry, progressHref, chapterHref }}
+        />
+      )}
 
       <div className="visually-hidden" aria-live="polite">
         {spoken}

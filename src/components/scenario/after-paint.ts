@@ -11,3 +11,24 @@ export function afterPaint(work: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `work` after the current frame's paint, as `afterPaint` does, but at the latest after
+ * `ms` (a hidden tab paints no frame) and before the page is left: for a learner's step,
+ * which may wait a frame but must neither wait on a hidden tab nor go with the page.
+ */
+export function soonAfterPaint(work: () => void, ms = 250): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    cancel();
+    clearTimeout(fallback);
+    removeEventListener('pagehide', run, { capture: true });
+    work();
+  };
+  const cancel = afterPaint(run);
+  const fallback = setTimeout(run, ms);
+  // Capturing, so it runs before the recorder's own `pagehide` listener keeps the unsaved steps (attempt-recorder.ts).
+  addEventListener('pagehide', run, { capture: true });
+}

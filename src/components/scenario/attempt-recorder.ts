@@ -176,26 +176,12 @@ export async function keptOnDevice(): Promise<boolean> {
 }
 
 /**
- * Resolves after the browser has painted the frame the click produced, or after 50 ms if no
- * frame comes (a hidden tab): a step's write then costs the click nothing, and a step
- * waits in memory for at most that long.
- */
-const nextPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 50);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-
-/**
  * Records the call as the actor plays it. Returns the function that stops recording.
  * Steps are saved in order from the first one not yet saved, each at its place in the
  * stored transcript: a step whose write failed (storage full) is tried again with the next
- * one, and a step is never written where another tab has moved the attempt on.
+ * one, and a step is never written where another tab has moved the attempt on. A step's
+ * write starts as the machine takes it, which is after the click's frame (`takeStep`), and
+ * before the next frame shows what follows it (the ending and its links among them).
  */
 export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, customer, hash, locale, attemptId, onWrite }: Recording): () => void {
   let id = attemptId;
@@ -254,7 +240,7 @@ export function recordAttempt(actor: Actor<ScenarioMachine>, { scenario, custome
     }
   }
   const save = () => {
-    writes = writes.then(nextPaint).then(saveUnsaved);
+    writes = writes.then(saveUnsaved);
   };
   let seen = saved;
   const subscription = actor.subscribe(({ context }) => {

@@ -17,7 +17,7 @@ import { MoodMeter } from '../MoodMeter.tsx';
 import { SettingsPanel } from '../SettingsPanel.tsx';
 import { UndoButton } from '../UndoButton.tsx';
 import { Timer } from '../Timer.tsx';
-import { useCallActor } from '../use-call-actor.ts';
+import { takeStep, useCallActor } from '../use-call-actor.ts';
 import { useRecording } from '../use-recording.ts';
 import { useAfterPaint } from './announce.ts';
 import { ChatThread } from './ChatThread.tsx';
@@ -176,14 +176,14 @@ export default function ChatCall({ scenario, hash, locale, t, machine, session, 
                       offered={offered}
                       locale={locale}
                       className="choices chat-replies"
-                      onChoose={(choice) => actor.send({ type: 'learner.choose', choice })}
+                      onChoose={(choice) => takeStep(actor, { type: 'learner.choose', choice })}
                     />
                   </>
                 )}
                 <p className="composer-hint">{t('chat.composer')}</p>
               </>
             )}
-            {!typing && snapshot.can({ type: 'learner.undo' }) && <UndoButton onUndo={() => actor.send({ type: 'learner.undo' })} t={t} />}
+            {!typing && snapshot.can({ type: 'learner.undo' }) && <UndoButton onUndo={() => takeStep(actor, { type: 'learner.undo' })} t={t} />}
           </div>
         )}
       </section>
