@@ -3,7 +3,7 @@
  * chapters read. Each part fails on its own (`ErrorBoundary`), so a record that cannot
  * be shown never takes the backup panel, the learner's way out, with it.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { replay } from '../domain/scenario/replay.ts';
 import type { ScoreResult } from '../domain/scenario/scoring.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
@@ -14,8 +14,10 @@ import { BackupPanel } from './BackupPanel.tsx';
 import { ContentFailed } from './ContentGate.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useLiveRecord } from './use-live-record.ts';
+import { progressStore } from '../storage/store.ts';
 import { StorageStatus } from './progress/StorageStatus.tsx';
 import { usePlayedScenario, useScenarioRefs, type ScenarioRef } from './progress/use-progress-content.ts';
+import { writeEveryLeftUnsaved } from './scenario/left-unsaved.ts';
 import { AttemptReplay } from './scenario/AttemptReplay.tsx';
 import { ScoreTable } from './scenario/ScoreTable.tsx';
 
@@ -46,6 +48,8 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
 function Record({ t, locale, chapters }: Omit<Props, 'strings'> & { t: Translate }) {
   const index = useScenarioRefs(locale);
   const scenarios = index.state === 'ready' ? index.value : {};
+  // Steps a role-play left unwritten as it was left are written first; the live record then shows them.
+  useEffect(() => void writeEveryLeftUnsaved(progressStore()), []);
   const record = useLiveRecord(async (store) => {
     const [finished, active, reads] = await Promise.all([store.listFinishedAttempts(), store.listActiveAttempts(), store.listChapterReads()]);
     return { finished, active, reads };

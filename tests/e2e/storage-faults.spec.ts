@@ -4,7 +4,7 @@
  * is told and that nothing they did is lost.
  */
 import { expect, test } from '@playwright/test';
-import { choose, expectStored, path, start, url } from './storage-drills.ts';
+import { choose, expectStored, holdTables, path, scenario, start, url } from './storage-drills.ts';
 import { zh } from './strings.ts';
 
 test.describe('IndexedDB will not open (private mode, a disabled or broken store)', () => {
@@ -160,4 +160,19 @@ test('site data cleared in another tab during a call: the player says so at the 
   await expect(page.getByRole('alert')).toContainText(zh('player.save.not-found'));
   // Nothing is written back: the cleared record stays cleared.
   await expectStored(page, []);
+});
+
+test('the record, opened from the ending before the last step is written, shows the finished call', async ({ page }) => {
+  await page.goto(url);
+  await start(page);
+  for (const step of path.slice(0, -1)) await choose(page, step);
+  await expectStored(page, [path.slice(0, -1)]);
+  // The last step's write cannot finish before the page is left: it is kept in localStorage as the page goes.
+  await page.evaluate(holdTables, ['attempts']);
+  await choose(page, path.at(-1)!);
+  await page.getByRole('link', { name: zh('player.toProgress') }).click();
+  await expect(page).toHaveURL(/\/progress\/$/);
+  await expectStored(page, [path]);
+  await expect(page.locator('.attempt h3').first()).toHaveText(scenario.title.zh);
+  await expect(page.getByRole('heading', { name: zh('progress.inProgress') })).toHaveCount(0);
 });

@@ -17,11 +17,11 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { ASSIGNMENT_PARAM, grantedShare } from '../../domain/assignment/grant.ts';
 import { atLeast } from '../../domain/scenario/timing.ts';
 import { drawVariant, playedAs } from '../../domain/scenario/variants.ts';
-import type { Step } from '../../domain/scenario/moves.ts';
-import type { Finish, NewAttempt, ProgressStore } from '../../storage/progress-store.ts';
+import type { NewAttempt, ProgressStore } from '../../storage/progress-store.ts';
 import type { StoreErrorCode } from '../../storage/problems.ts';
 import { mayHaveActiveAttempt, readProfileTiming } from '../../storage/quick-read.ts';
-import { forgetUnsaved, keepUnsaved, takeUnsaved } from './unsaved-steps.ts';
+import { forgetUnsaved, hasUnsaved, keepUnsaved } from './unsaved-steps.ts';
+import { writeStep } from './write-step.ts';
 
 let store: Promise<ProgressStore> | undefined;
 /** The progress store, loaded once; the player asks for it after the first screen is up. */
@@ -100,7 +100,8 @@ export type Opened =
 
 /** `machineOf` gives the machine of the scenario as a customer variant plays it (`playedAs`). */
 export async function openCall(scenario: Scenario, hash: string, machineOf: (played: Scenario) => ScenarioMachine): Promise<Opened> {
-  await writeLeftUnsaved(scenario, hash, machineOf);
+  // Rarely anything: its code loads only then.
+  if (hasUnsaved(scenario.id)) await (await import('./left-unsaved.ts')).writeLeftUnsaved(await loadStorage(), scenario, hash, machineOf);
   const settings = await startSettings(scenario.id);
   if (!(await mayHaveActiveAttempt(scenario.id))) return { kind: 'fresh', settings, customer: newCustomer(scenario) };
   const store = await loadStorage();
@@ -113,40 +114,6 @@ export async function openCall(scenario: Scenario, hash: string, machineOf: (pla
   if (resumed?.ok) return { kind: 'resumed', attemptId: active.id, snapshot: resumed.played.snapshot, customer };
   await store.supersedeAttempt(active.id);
   return { kind: 'stale', settings, customer: newCustomer(scenario) };
-}
-
-/** One step written at its place: a new attempt begins with its first step. Returns the attempt's id. */
-async function writeStep(store: ProgressStore, init: NewAttempt, id: string | undefined, at: number, step: Step, finish?: Finish): Promise<string> {
-  if (id) return (await store.appendStep(id, at, step, finish)).id;
-  return (await store.beginAttempt(init, step, finish)).id;
-}
-
-/**
- * Steps the last page of this role-play left unwritten (`unsaved-steps.ts`) are written
- * before the call opens, so it resumes after them. They are dropped when they were made on
- * another version, when the stored attempt has moved on since, or when replay refuses them.
- */
-async function writeLeftUnsaved(scenario: Scenario, hash: string, machineOf: (played: Scenario) => ScenarioMachine): Promise<void> {
-  const unsaved = takeUnsaved(scenario.id);
-  if (!unsaved || unsaved.init.contentHash !== hash) return;
-  try {
-    const store = await loadStorage();
-    const active = await store.findActiveAttempt(scenario.id);
-    if (active?.id !== unsaved.attemptId || (active?.steps.length ?? 0) !== unsaved.from) return;
-    const { replay } = await import('../../domain/scenario/replay.ts');
-    const played = playedAs(scenario, unsaved.init.variant);
-    const { mode, timing } = unsaved.init;
-    const result = replay(played, [...(active?.steps ?? []), ...unsaved.steps], { machine: machineOf(played), mode, timing });
-    if (!result.ok) return;
-    const { ending, score } = result.played;
-    let id = unsaved.attemptId;
-    for (const [k, step] of unsaved.steps.entries()) {
-      const last = k === unsaved.steps.length - 1;
-      id = await writeStep(store, unsaved.init, id, unsaved.from + k, step, last && ending ? { ending, score } : undefined);
-    }
-  } catch (error) {
-    console.warn('Steps left unsaved by the last visit could not be kept', error);
-  }
 }
 
 /** Why the call's steps are not (all) saved, for the player to word (`player.save.*`). */

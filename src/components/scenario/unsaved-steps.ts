@@ -17,7 +17,8 @@ export interface Unsaved {
   steps: Step[];
 }
 
-const key = (scenarioId: string) => `service-dojo.unsaved-steps.${scenarioId}`;
+const PREFIX = 'service-dojo.unsaved-steps.';
+const key = (scenarioId: string) => `${PREFIX}${scenarioId}`;
 
 /** What was kept for the scenario, or null when nothing was or it is not a record of unsaved steps. */
 export function parseUnsaved(text: string | null, scenarioId: string): Unsaved | null {
@@ -49,6 +50,34 @@ export function keepUnsaved(unsaved: Unsaved): void {
     localStorage.setItem(key(unsaved.init.scenarioId), JSON.stringify(unsaved));
   } catch {
     /* nothing more can be done as the page goes */
+  }
+}
+
+/** Whether anything is kept for the scenario. */
+export function hasUnsaved(scenarioId: string): boolean {
+  try {
+    return localStorage.getItem(key(scenarioId)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The role-plays some of whose steps are kept here. */
+export function scenariosWithUnsaved(): string[] {
+  try {
+    const names = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
+    return names.filter((name) => name.startsWith(PREFIX)).map((name) => name.slice(PREFIX.length));
+  } catch {
+    return [];
+  }
+}
+
+/** The version of the scenario the kept steps were played on, if a record of them is kept. */
+export function unsavedVersion(scenarioId: string): string | null {
+  try {
+    return parseUnsaved(localStorage.getItem(key(scenarioId)), scenarioId)?.init.contentHash ?? null;
+  } catch {
+    return null;
   }
 }
 
