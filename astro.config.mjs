@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { archiveMissingVersions } from './src/build/content-archive.ts';
+import { pruneCspHashes } from './src/build/csp-hashes.ts';
 import { preloadIslandScripts } from './src/build/island-preload.ts';
 import { indexForSearch, writeServiceWorker } from './src/build/service-worker.ts';
 import { PACKAGE_BASE } from './src/i18n/locales.ts';
@@ -38,6 +39,19 @@ const islandPreload = {
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
       logger.info(`island scripts preloaded on ${await preloadIslandScripts(fileURLToPath(dir), base)} pages`);
+    },
+  },
+};
+
+/**
+ * Each page's policy names only its own inline scripts and styles (see src/build/csp-hashes.ts).
+ * @type {import('astro').AstroIntegration}
+ */
+const ownHashes = {
+  name: 'csp-own-hashes',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      logger.info(`${await pruneCspHashes(fileURLToPath(dir))} hash sources of other pages' inline code taken out of page policies`);
     },
   },
 };
@@ -78,7 +92,7 @@ export default defineConfig({
   site: 'https://service-dojo.example',
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), react(), contentArchive, islandPreload, offline],
+  integrations: [mdx(), react(), contentArchive, islandPreload, ownHashes, offline],
   /**
    * A Content-Security-Policy on every page: scripts and styles only from the site or
    * with the hashes Astro computes for what it inlines (no 'unsafe-inline' for scripts);

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 /** `import … from "x.js"`, and `export … from "x.js"`: an island shared with another is a re-export of a common chunk. */
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^()"'`;]*?from\s*)?["']([^"']+\.js)["']/g;
 
-async function htmlFiles(dir: string): Promise<string[]> {
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),

@@ -1,9 +1,10 @@
 /**
  * The site locks itself down: every built page carries a Content-Security-Policy that
- * allows no inline script but the ones Astro hashed, no plugins and no foreign base, and
+ * allows no inline script or style but the page's own, each by its hash, no plugins and no foreign base, and
  * no page type asks any other origin for anything or trips the policy while a learner
  * uses it.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -40,11 +41,16 @@ test('every built page has a policy: scripts only from the site or by hash, no p
     if (policy.get('object-src')?.join(' ') !== "'none'") wrong.push(`${path}: object-src`);
     if (policy.get('base-uri')?.join(' ') !== "'self'") wrong.push(`${path}: base-uri`);
     if (policy.get('default-src')?.join(' ') !== "'self'") wrong.push(`${path}: default-src`);
-    // Every inline script on the page is one the policy names by its hash.
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].filter(
-      (m) => m[1]!.trim() !== '' && !/type="application\/(ld\+)?json"/.test(m[0]),
-    );
-    if (inline.length > 0 && !scripts.some((s) => s.startsWith("'sha256-"))) wrong.push(`${path}: ${inline.length} inline scripts, no hashes`);
+    // Every inline script and style element the policy governs (those after it) is one it names by its hash, and it names no other.
+    const governed = html.slice(html.indexOf('http-equiv="content-security-policy"'));
+    const inline = [...governed.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)]
+      .filter(([, tag, attributes]) => tag === 'style' || !/\bsrc=|type="application\/(ld\+)?json"/.test(attributes!))
+      .map(([, tag, , body]) => ({ tag: tag!, hash: `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'` }));
+    const named = { script: scripts, style: policy.get('style-src') ?? [] };
+    for (const { tag, hash } of inline) if (!named[tag as 'script' | 'style'].includes(hash)) wrong.push(`${path}: an inline ${tag} the policy does not allow`);
+    for (const [tag, sources] of Object.entries(named))
+      for (const source of sources.filter((s) => s.startsWith("'sha256-")))
+        if (!inline.some((i) => i.tag === tag && i.hash === source)) wrong.push(`${path}: ${tag}-src names ${source}, which no inline ${tag} of the page has`);
   }
   expect(wrong).toEqual([]);
 });
