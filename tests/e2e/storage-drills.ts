@@ -55,9 +55,12 @@ export async function expectStored(page: Page, steps: { node: string; choice: nu
 /**
  * Run in the page: holds `tables` (every table when null) with a transaction that never ends,
  * so the page's own reads and writes of them wait, as a write does when the learner reloads
- * or closes the tab before it is done.
+ * or closes the tab before it is done. With `ms`, the hold ends after that long, as a slow
+ * phone's first read does.
  */
-export function holdTables(tables: string[] | null): Promise<void> {
+export function holdTables(hold: string[] | null | { tables: string[] | null; ms: number }): Promise<void> {
+  const { tables, ms } = hold === null || Array.isArray(hold) ? { tables: hold, ms: Infinity } : hold;
+  const until = Date.now() + ms;
   return new Promise<void>((resolve, reject) => {
     const request = indexedDB.open('service-dojo');
     request.onerror = () => reject(request.error);
@@ -66,9 +69,10 @@ export function holdTables(tables: string[] | null): Promise<void> {
       const held = db.transaction(tables ?? [...db.objectStoreNames], 'readwrite');
       const first = held.objectStore(held.objectStoreNames[0]!);
       const spin = () => {
-        first.get('').onsuccess = spin;
+        if (Date.now() < until) first.get('').onsuccess = spin;
       };
       spin();
+      held.oncomplete = () => db.close();
       resolve();
     };
   });

@@ -21,6 +21,7 @@ import { learnerExamExtraShare } from '../../storage/learner-time.ts';
 import { progressStore } from '../../storage/store.ts';
 import { ContentFailed } from '../ContentGate.tsx';
 import { NotKeptNotice } from '../NotKeptNotice.tsx';
+import { usePlaceKept } from '../use-place-kept.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { AnswerSheet } from './exam/AnswerSheet.tsx';
 import { latestWrite } from './exam/latest-write.ts';
@@ -148,6 +149,10 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
     void open();
   }, []);
 
+  // Exams from before marks were stored wait for the banks; the others need none.
+  const historyShown = ready && (banks !== null || history.every((e) => e.marks !== undefined));
+  usePlaceKept(historyShown || (ready && exam !== null));
+
   const answering = exam?.status === 'active' && exam.closedAt === undefined;
   // An exam under way, self-marking included, marks the page busy: a new release of the site waits until it is over (UpdateNotice.ts).
   const busy = exam?.status === 'active';
@@ -256,8 +261,6 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
   const unfetchedNotice = unfetched && <ContentFailed error={unfetched.error} retry={unfetched.retry} t={t} />;
 
   if (!exam || exam.status === 'finished') {
-    // Exams from before marks were stored wait for the banks; the others need none.
-    const historyShown = ready && (banks !== null || history.every((e) => e.marks !== undefined));
     if (noQuestions) return <p>{t('exam.empty')}</p>;
     return (
       <div className="exam">
