@@ -7,7 +7,6 @@
  * own, as growth and scroll in one frame would count as a shift of what moved.
  */
 import { useEffect } from 'react';
-import { afterPaint } from './scenario/after-paint.ts';
 
 const key = () => `service-dojo.scroll.${location.pathname}`;
 
@@ -30,10 +29,17 @@ export function usePlaceKept(drawn: boolean): void {
     // Only a reload or a return puts the place back; a new visit opens at the top.
     const { type } = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined) ?? {};
     if ((type !== 'reload' && type !== 'back_forward') || y <= 0) return;
-    // Not if the learner has scrolled meanwhile.
-    return afterPaint(() => {
-      if (scrollY === 0) scrollTo(0, y);
+    // In the frame after the one that draws the record; not if the learner has scrolled meanwhile.
+    let next = 0;
+    const first = requestAnimationFrame(() => {
+      next = requestAnimationFrame(() => {
+        if (scrollY === 0) scrollTo(0, y);
+      });
     });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(next);
+    };
   }, [drawn]);
 }
 
