@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { archiveMissingVersions } from './src/build/content-archive.ts';
+import { leafGroup } from './src/build/leaf-chunk.ts';
 import { pruneCspHashes } from './src/build/csp-hashes.ts';
 import { preloadIslandScripts } from './src/build/island-preload.ts';
 import { indexForSearch, writeServiceWorker } from './src/build/service-worker.ts';
@@ -123,5 +124,28 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   // Zod without `new Function` (see src/schemas/zod-no-eval.ts): the policy allows no eval.
-  vite: { resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/schemas/zod-no-eval.ts', import.meta.url)) }] } },
+  vite: {
+    resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/schemas/zod-no-eval.ts', import.meta.url)) }] },
+    // The small modules the role-play page shares with others, in one script (see src/build/leaf-chunk.ts).
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  leafGroup(
+                    ['./src/components/ScenarioPlayer.tsx', './src/components/scenario/chat/ChatPlayer.tsx'].map((f) =>
+                      fileURLToPath(new URL(f, import.meta.url)),
+                    ),
+                    fileURLToPath(new URL('./src', import.meta.url)),
+                  ),
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 });

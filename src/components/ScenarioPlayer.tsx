@@ -11,6 +11,7 @@ import { createScenarioMachine, type PlaySettings, type ScenarioMachine } from '
 import { playedAs } from '../domain/scenario/variants.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { laterStrings } from '../i18n/later-strings.ts';
 import { translator, type Dictionary } from '../i18n/translate.ts';
 import { loadScenario } from '../content-client/load.ts';
 import { useContent } from '../content-client/use-content.ts';
@@ -58,7 +59,8 @@ export default function ScenarioPlayer({
   progressHref,
   views: { Opening, Call: View } = { Opening: OpeningScreen, Call },
 }: PlayerProps & { views?: PlayerViews }) {
-  const t = useMemo(() => translator(strings), [strings]);
+  // The debrief's strings are not in the props: the page holds them after the island.
+  const t = useMemo(() => translator(strings, laterStrings), [strings]);
   const content = useContent(() => loadScenario(id, hash), `${id}/${hash}`);
   const scenario = content.state === 'ready' ? content.value.scenario : null;
   // Each session is one call; a new key gives it a new actor. Null until the page knows where the call starts.

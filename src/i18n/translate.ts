@@ -10,7 +10,10 @@ export type { UiKey };
 export type Dictionary = Partial<Record<UiKey, string>>;
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders. A key missing from the dictionary shows as itself, which the string tests catch. */
-export function translator(dictionary: Dictionary): Translate {
-  return (key, vars) => (dictionary[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+/**
+ * Fills `{name}` placeholders. A key missing from the dictionary is looked up in `later` (the strings a page
+ * holds for what its island draws later: `later-strings.ts`), else shows as itself, which the string tests catch.
+ */
+export function translator(dictionary: Dictionary, later?: () => Dictionary): Translate {
+  return (key, vars) => (dictionary[key] ?? later?.()[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
 }

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as en from '../../src/i18n/en/index.ts';
 import * as zh from '../../src/i18n/zh/index.ts';
+import { translator } from '../../src/i18n/translate.ts';
 
 type Feature = keyof typeof zh;
 const FEATURES = Object.keys(zh) as Feature[];
@@ -21,19 +22,25 @@ function files(dir: string, pattern: RegExp): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
-/** Every island mounted with a hydration directive, with the features its `strings` prop is given. */
+const names = (list: string | undefined) => (list ? [...list.matchAll(/'(\w+)'/g)].map((f) => f[1]!) : []);
+
+/**
+ * Every island mounted with a hydration directive, with the features its `strings` prop is given and those
+ * its page holds for it to read later (`<LaterStrings features={[…]} />`, src/i18n/later-strings.ts).
+ */
 function mountedIslands(): { file: string; island: string; features: string[] }[] {
   return [...files('src', /\.astro$/), ...files('content/chapters', /\.mdx$/)].flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     const imports = new Map([...text.matchAll(/import (\w+) from '([^']+\.tsx)'/g)].map((m) => [m[1]!, resolve(dirname(file), m[2]!)]));
+    const later = names(/<LaterStrings\b[^>]*\bfeatures=\{\[([^\]]*)\]\}/.exec(text)?.[1]);
     return [...text.matchAll(/<(\w+)\s+client:\w+([^>]*?)\/>/gs)].map((m) => {
-      const features = /strings=\{uiStrings\([^,]+,\s*\[([^\]]*)\]\)\}/.exec(m[2]!)?.[1];
-      return { file, island: imports.get(m[1]!) ?? m[1]!, features: features ? [...features.matchAll(/'(\w+)'/g)].map((f) => f[1]!) : [] };
+      const features = names(/strings=\{uiStrings\([^,]+,\s*\[([^\]]*)\]\)\}/.exec(m[2]!)?.[1]);
+      return { file, island: imports.get(m[1]!) ?? m[1]!, features: [...features, ...later] };
     });
   });
 }
 
-/** The key prefixes an island's own files use, following its relative imports. */
+/** The key prefixes an island's own files use, following its relative imports, static and dynamic. */
 function prefixesUsed(entry: string): Set<string> {
   const seen = new Set<string>();
   const prefixes = new Set<string>();
@@ -42,7 +49,8 @@ function prefixesUsed(entry: string): Set<string> {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bt\(\s*['`]([a-z]+)\./g)) prefixes.add(m[1]!);
-    for (const m of text.matchAll(/from '(\.[^']+)'/g)) visit(resolve(dirname(file), m[1]!));
+    // Static imports, and the parts loaded later (`import('./Debrief.tsx')`): their strings must be there too.
+    for (const m of text.matchAll(/(?:from |import\()'(\.[^']+)'/g)) visit(resolve(dirname(file), m[1]!));
   };
   visit(entry);
   return prefixes;
@@ -60,4 +68,15 @@ describe.each(mountedIslands().map((m) => [`${m.island.split('/').at(-1)} in ${m
     const missing = [...prefixesUsed(island)].filter((prefix) => !features.includes(featureOfPrefix.get(prefix) ?? `unknown prefix "${prefix}"`));
     expect(missing, `add the features of these key prefixes to its strings prop`).toEqual([]);
   });
+});
+
+it('a key missing from an island’s strings is looked up in those its page holds for later, and shows as itself only when neither has it', () => {
+  let reads = 0;
+  const later = () => (reads++, { 'debrief.weak': 'Where you could do better', 'player.start': 'not this one' });
+  const t = translator({ 'player.start': 'Start the call', 'player.timer': '{s} s left' }, later);
+  expect(t('player.start')).toBe('Start the call');
+  expect(t('player.timer', { s: 9 })).toBe('9 s left');
+  expect(reads).toBe(0);
+  expect(t('debrief.weak')).toBe('Where you could do better');
+  expect(t('debrief.noWeak')).toBe('debrief.noWeak');
 });

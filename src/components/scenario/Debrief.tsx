@@ -157,7 +157,7 @@ export function Debrief({ scenario, played, locale, t }: Props) {
                   </p>
                   <p className="feedback">
                     {better.technique && <span className="speaker">{better.technique[locale]}</span>}
-                    {better.feedback[locale]} <a href={chapterHref(locale, better.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
+                    {better.feedback[locale]} <a href={chapterHref(locale, better.section ?? scenario.chapter)}>{t('player.learnMore')}</a>
                   </p>
                 </li>
               );

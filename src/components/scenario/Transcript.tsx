@@ -41,7 +41,7 @@ const Turn = memo(function Turn({ scenario, move, locale, t, showFeedback }: Omi
       {showFeedback && (
         <p className="feedback">
           <span className="speaker">{effect.technique ? `${t('player.feedback')} · ${effect.technique[locale]}` : t('player.feedback')}</span>
-          {effect.feedback[locale]} <a href={chapterHref(locale, effect.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
+          {effect.feedback[locale]} <a href={chapterHref(locale, effect.section ?? scenario.chapter)}>{t('player.learnMore')}</a>
         </p>
       )}
     </li>

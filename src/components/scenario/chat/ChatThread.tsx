@@ -37,7 +37,7 @@ export const ChatThread = memo(function ChatThread({ scenario, moves, locale, t,
       showFeedback && (
         <li key={`${index}-feedback`} className="feedback chat-feedback">
           <span className="speaker">{effect.technique ? `${t('player.feedback')} · ${effect.technique[locale]}` : t('player.feedback')}</span>
-          {effect.feedback[locale]} <a href={chapterHref(locale, effect.section ?? scenario.chapter)}>{t('debrief.learnMore')}</a>
+          {effect.feedback[locale]} <a href={chapterHref(locale, effect.section ?? scenario.chapter)}>{t('player.learnMore')}</a>
         </li>
       ),
     ];

@@ -1,0 +1,30 @@
+/** Interface strings (English): the debrief at the end of a role-play and its competency names. */
+import type { debrief as zh } from '../zh/debrief.ts';
+
+export const debrief: Record<keyof typeof zh, string> = {
+  'debrief.forbidden': 'Forbidden phrases you used',
+  'debrief.said': 'You said “{phrase}” (in Chinese: “{quote}”).',
+  'debrief.whyFailed': 'Why this did not pass',
+  'debrief.fail.critical': 'You crossed a red line: {reason}',
+  'debrief.fail.lost': 'The customer was lost: a call that loses the customer does not pass, whatever the score.',
+  'debrief.fail.escalated': 'The problem went over your head when you could have solved it yourself: that ending does not pass.',
+  'debrief.fail.belowMark': 'The overall score, {overall}, is below the pass mark of {mark}.',
+  'debrief.fail.noScore': 'No reply has been scored yet, so the pass mark of {mark} is not reached.',
+  'debrief.customer': 'The customer this time: {label}',
+  'debrief.warranted': 'Escalating was the right call here: {reason}',
+  'debrief.youSaid': 'You said:',
+  'debrief.better': 'Better:',
+  'debrief.weak': 'Where you could do better',
+  'debrief.noWeak': 'You chose the best reply at every step.',
+  'debrief.yourChoice': 'Your choice',
+  'debrief.betterChoice': 'A better choice',
+  'debrief.paths': 'Your path and the best path',
+  'debrief.yourPath': 'Your path',
+  'debrief.bestPath': 'Best path',
+  'debrief.transcript': 'Full transcript with feedback',
+  'competency.courtesy': 'Courtesy',
+  'competency.empathy': 'Empathy',
+  'competency.discovery': 'Needs discovery',
+  'competency.solving': 'Problem solving',
+  'competency.process': 'Process',
+};
