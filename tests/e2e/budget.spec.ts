@@ -182,6 +182,10 @@ test('a role-play page: small HTML with the first line early, first choices usab
     const firstLine = text.indexOf(scenario.nodes[scenario.start]!.say[locale].slice(0, 20));
     const early = [...text.matchAll(/<link[^>]*\brel="(?:module)?preload"[^>]*>/g)].filter((m) => m.index < firstLine);
     if (early.length > 0) failures.push(`${path}: ${early.length} preload(s) before the first line, e.g. ${early[0]![0]}`);
+    // Largest first: over HTTP/1.1 the rest queue for six connections, and React DOM queued last held the call back.
+    const preloads = [...text.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => statSync(join('dist', m[1]!)).size);
+    if (preloads.length < 2 || preloads.some((size, i) => i > 0 && size > preloads[i - 1]!))
+      failures.push(`${path}: preloads not largest first (${preloads.join(', ')} bytes)`);
     // The store (Dexie) and the debrief are not among them: they load while the learner reads.
     for (const later of ['store.', 'Debrief.'])
       if ([...files].some((f) => f.includes(`/${later}`))) failures.push(`${path}: ${later} loads before the first choice`);
