@@ -15,7 +15,7 @@
  * are in, and before an island they held back its first line (the role-play's came after
  * 11.3 KB of the page, gzipped, with them; 9.5 without).
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** `import … from "x.js"`, and `export … from "x.js"`: an island shared with another is a re-export of a common chunk. */
@@ -46,20 +46,22 @@ export function islandScriptsLast(html: string, links: string): string {
  * connections to a host and queues the rest; React DOM (66 KB of the role-play's 98) came last in
  * import order, so the call went live only once it alone had crossed the line after the others.
  */
-async function largestFirst(dist: string, base: string, urls: string[]): Promise<string[]> {
-  const sizes = new Map(await Promise.all(urls.map(async (url) => [url, (await stat(join(dist, url.slice(base.length)))).size] as const)));
+function largestFirst(urls: string[], sizes: Map<string, number>): string[] {
   return urls.sort((a, b) => sizes.get(b)! - sizes.get(a)!);
 }
 
 /** Adds the links to the pages in `dist` (served under `base`); returns how many pages got them. */
 export async function preloadIslandScripts(dist: string, base: string): Promise<number> {
+  // Each script is read once, for its imports and its size, whatever the number of pages that load it.
   const imports = new Map<string, string[]>();
+  const sizes = new Map<string, number>();
   const importsOf = async (url: string): Promise<string[]> => {
     const known = imports.get(url);
     if (known) return known;
     const code = await readFile(join(dist, url.slice(base.length)), 'utf8');
     const found = [...code.matchAll(STATIC_IMPORT)].map((m) => new URL(m[1]!, `http://site${url}`).pathname);
     imports.set(url, found);
+    sizes.set(url, Buffer.byteLength(code));
     return found;
   };
   const closure = async (url: string, seen: Set<string>) => {
@@ -73,7 +75,9 @@ export async function preloadIslandScripts(dist: string, base: string): Promise<
     const urls = new Set<string>();
     for (const [island] of html.matchAll(/<astro-island\b[^>]*\bclient="load"[^>]*>/g))
       for (const [, url] of island.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) await closure(url!, urls);
-    const links = (await largestFirst(dist, base, [...urls])).map((url) => `<link rel="modulepreload" href="${url}">`).join('');
+    const links = largestFirst([...urls], sizes)
+      .map((url) => `<link rel="modulepreload" href="${url}">`)
+      .join('');
     const moved = islandScriptsLast(html, links);
     if (moved === html) continue;
     await writeFile(file, moved);

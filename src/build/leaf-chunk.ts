@@ -18,46 +18,57 @@ import { dirname, join, resolve } from 'node:path';
 const RUNTIME_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^;]*?\bfrom\s+'(\.[^']+)'|^\s*import\s+'(\.[^']+)'/gm;
 const ANY_RUNTIME_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^;]*?\bfrom\s+['"]|^\s*import\s+['"]/gm;
 
-const ownImports = (file: string, code: string) => [...code.matchAll(RUNTIME_IMPORT)].map(([, from, bare]) => resolve(dirname(file), (from ?? bare)!));
+/** A module of ours: its own modules it imports at run time, and whether it imports anything else (a package, or React's runtime by way of JSX). */
+interface ModuleImports {
+  ours: string[];
+  outside: boolean;
+}
 
-/**
- * The modules of ours reachable by static imports from `entries` that import, at run time, only
- * other such modules: none of them pulls in React, XState, Dexie or another island's code.
- */
-export function sharedLeaves(entries: string[]): Set<string> {
-  const imports = new Map<string, string[] | null>();
-  const visit = (file: string) => {
-    if (imports.has(file) || !existsSync(file)) return;
-    const code = readFileSync(file, 'utf8');
-    const ours = ownImports(file, code);
-    // A package import, or JSX (it imports React's runtime without saying so), leaves the set.
-    const outside = file.endsWith('.tsx') || [...code.matchAll(ANY_RUNTIME_IMPORT)].length > ours.length;
-    imports.set(file, outside ? null : ours);
-    ours.forEach(visit);
-  };
-  entries.forEach(visit);
-  const leaves = new Set<string>();
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [file, deps] of imports)
-      if (deps && !leaves.has(file) && deps.every((d) => leaves.has(d))) {
-        leaves.add(file);
-        grew = true;
-      }
+/** Each module read once, for both walks of the graph (`sharedLeaves`, `reach`). */
+const read = new Map<string, ModuleImports | null>();
+function importsOf(file: string): ModuleImports | null {
+  if (!read.has(file)) {
+    if (!existsSync(file)) read.set(file, null);
+    else {
+      const code = readFileSync(file, 'utf8');
+      const ours = [...code.matchAll(RUNTIME_IMPORT)].map(([, from, bare]) => resolve(dirname(file), (from ?? bare)!));
+      read.set(file, { ours, outside: file.endsWith('.tsx') || [...code.matchAll(ANY_RUNTIME_IMPORT)].length > ours.length });
+    }
   }
-  return leaves;
+  return read.get(file)!;
 }
 
 /** Every module of ours `roots` import statically, the roots included. */
 function reach(roots: string[]): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
-    if (seen.has(file) || !existsSync(file)) return;
+    const found = importsOf(file);
+    if (seen.has(file) || !found) return;
     seen.add(file);
-    ownImports(file, readFileSync(file, 'utf8')).forEach(visit);
+    found.ours.forEach(visit);
   };
   roots.forEach(visit);
   return seen;
+}
+
+/**
+ * The modules of ours reachable by static imports from `entries` that import, at run time, only
+ * other such modules: none of them pulls in React, XState, Dexie or another island's code.
+ */
+export function sharedLeaves(entries: string[]): Set<string> {
+  const modules = [...reach(entries)];
+  const leaves = new Set<string>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const file of modules) {
+      const { ours, outside } = importsOf(file)!;
+      if (!outside && !leaves.has(file) && ours.every((d) => leaves.has(d))) {
+        leaves.add(file);
+        grew = true;
+      }
+    }
+  }
+  return leaves;
 }
 
 /** What the bundled `<script>`s of the `.astro` files under `dir` import at once, and what they load later (`import()`). */
