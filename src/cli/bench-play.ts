@@ -143,6 +143,8 @@ async function run(browser: Browser, url: string, viewport: { width: number; hei
       ready: at('ready'),
       clickToNext: B.pointerdown == null ? null : (at('next') ?? NaN) - B.pointerdown,
       clickToPaint: after.length ? Math.max(...after.map((e) => e.duration)) : play ? 0 : null,
+      // Of that, the time the page's own handlers ran: the rest is waiting for the main thread, rendering and presenting the frame.
+      clickHandlers: after.length ? after.reduce((a, e) => a + e.handlers, 0) : play ? 0 : null,
       lcp: B.lcp.at(-1)?.t ?? null,
       cls: B.cls,
       jsBytes: sum('Script'),
@@ -168,6 +170,7 @@ const ROWS: [string, string][] = [
   ['choice', 'first choice clickable'],
   ['live', 'first choice live (a click on it answered at once)'],
   ['clickToPaint', 'click → next paint (Event Timing)'],
+  ['clickHandlers', '… of which the page’s event handlers'],
   ['clickToNext', 'click → next content visible'],
   ['jsBytes', 'JavaScript to the first click'],
   ['jsBytesBeforeChoice', 'JavaScript sent before the first choice was clickable'],
@@ -234,7 +237,7 @@ async function sideBySide(browser: Browser, ours: string, peer: string) {
       const m = await (side === 'ours' ? run(browser, ours, desktop, OURS) : run(browser, peer, desktop, PEER));
       sides[side].push(m);
       console.error(
-        `${side} ${i + 1}: line ${show('t', m.firstLine ?? NaN)} choice ${show('t', m.choice ?? NaN)} live ${show('t', m.live ?? NaN)} paint ${show('t', m.clickToPaint ?? NaN)}`,
+        `${side} ${i + 1}: line ${show('t', m.firstLine ?? NaN)} choice ${show('t', m.choice ?? NaN)} live ${show('t', m.live ?? NaN)} paint ${show('t', m.clickToPaint ?? NaN)} handlers ${show('t', m.clickHandlers ?? NaN)}`,
       );
     }
   }

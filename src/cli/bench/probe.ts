@@ -35,7 +35,8 @@ export interface ProbeState {
   cls: number;
   clickedAt: number | null;
   et: { id: string; t: number }[];
-  events: { name: string; start: number; duration: number }[];
+  /** Event Timing entries of the click; `handlers` is their processing time (processingEnd − processingStart). */
+  events: { name: string; start: number; duration: number; handlers: number }[];
   errors: string[];
   armed: boolean;
   stop: boolean;
@@ -96,7 +97,7 @@ export function probe(cfg: ProbeConfig): void {
       'event',
       (e) => {
         if (['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'].includes(e.name))
-          B.events.push({ name: e.name, start: toTop(win, e.startTime), duration: e.duration });
+          B.events.push({ name: e.name, start: toTop(win, e.startTime), duration: e.duration, handlers: Number(e.processingEnd) - Number(e.processingStart) });
       },
       { durationThreshold: 16 },
     );
