@@ -21,6 +21,7 @@ import * as zh from '../i18n/zh/index.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/browser.ts';
 import { probe, type ProbeConfig, type ProbeState } from './bench/probe.ts';
 import { serveStatic } from './bench/serve.ts';
+import { textOffset } from './bench/html-text.ts';
 import { buildScaledSite } from './bench/scale.ts';
 
 const argv = process.argv.slice(2);
@@ -191,7 +192,7 @@ function htmlFacts(root: string, path: string): string[] {
   const file = resolve(root, `.${path}index.html`);
   if (!existsSync(file)) return [path, '–', '–'];
   const html = readFileSync(file);
-  const at = html.indexOf(OUR_TEXT.firstLine);
+  const at = textOffset(html, OUR_TEXT.firstLine);
   return [
     path,
     `${(gzipSync(html, { level: 6 }).length / 1024).toFixed(1)} KB`,

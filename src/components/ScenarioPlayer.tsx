@@ -11,7 +11,7 @@ import { createScenarioMachine, type PlaySettings, type ScenarioMachine } from '
 import { playedAs } from '../domain/scenario/variants.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { laterStrings } from '../i18n/later-strings.ts';
+import { pageStrings } from '../i18n/page-strings.ts';
 import { translator, type Dictionary } from '../i18n/translate.ts';
 import { loadScenario } from '../content-client/load.ts';
 import { useContent } from '../content-client/use-content.ts';
@@ -24,9 +24,8 @@ import { afterPress } from './scenario/held-choice.ts';
 import type { Opening } from './scenario/opening.ts';
 import { OpeningScreen } from './scenario/OpeningScreen.tsx';
 
+/** The player's interface strings are not among its props: its page holds them after it (`<PageStrings>`, src/i18n/page-strings.ts). */
 export interface PlayerProps {
-  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
-  strings: Dictionary;
   id: string;
   hash: string;
   opening: Opening;
@@ -47,20 +46,23 @@ function machineOf(played: Scenario): ScenarioMachine {
 export interface PlayerViews {
   Opening: typeof OpeningScreen;
   Call: typeof Call;
+  /** Its own words for some of the player's keys. */
+  words?: (strings: Dictionary) => Dictionary;
 }
 
 export default function ScenarioPlayer({
-  strings,
   id,
   hash,
   opening,
   locale,
   chapterHref,
   progressHref,
-  views: { Opening, Call: View } = { Opening: OpeningScreen, Call },
+  views: { Opening, Call: View, words } = { Opening: OpeningScreen, Call },
 }: PlayerProps & { views?: PlayerViews }) {
-  // The debrief's strings are not in the props: the page holds them after the island.
-  const t = useMemo(() => translator(strings, laterStrings), [strings]);
+  const t = useMemo(() => {
+    const strings = pageStrings(locale);
+    return translator(words ? words(strings) : strings);
+  }, [locale, words]);
   const content = useContent(() => loadScenario(id, hash), `${id}/${hash}`);
   const scenario = content.state === 'ready' ? content.value.scenario : null;
   // Each session is one call; a new key gives it a new actor. Null until the page knows where the call starts.

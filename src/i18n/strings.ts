@@ -19,7 +19,12 @@ export function uiStrings(locale: Locale, features: readonly Feature[]): Diction
   return Object.assign({}, ...features.map((feature) => dictionaries[locale][feature]));
 }
 
+/** Every interface string of a locale, for what is rendered on the server. */
+export function allStrings(locale: Locale): Dictionary {
+  return uiStrings(locale, Object.keys(zh) as Feature[]);
+}
+
 /** All interface strings of a locale, for pages rendered on the server. */
 export function translationsOf(locale: Locale): Translate {
-  return translator(uiStrings(locale, Object.keys(zh) as Feature[]));
+  return translator(allStrings(locale));
 }

@@ -1,7 +1,8 @@
 /**
  * Turning a key into interface text. Islands get only the strings of their page's
- * language and features as a prop (see `strings.ts`), so this module carries no
- * dictionary: a page ships its own language's words and nothing else.
+ * language and features, as a prop (see `strings.ts`) or in a block their page holds
+ * (`page-strings.ts`), so this module carries no dictionary: a page ships its own
+ * language's words and nothing else.
  */
 import type { UiKey } from './strings.ts';
 
@@ -10,10 +11,7 @@ export type { UiKey };
 export type Dictionary = Partial<Record<UiKey, string>>;
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
-/**
- * Fills `{name}` placeholders. A key missing from the dictionary is looked up in `later` (the strings a page
- * holds for what its island draws later: `later-strings.ts`), else shows as itself, which the string tests catch.
- */
-export function translator(dictionary: Dictionary, later?: () => Dictionary): Translate {
-  return (key, vars) => (dictionary[key] ?? later?.()[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+/** Fills `{name}` placeholders. A key missing from the dictionary shows as itself, which the string tests catch. */
+export function translator(dictionary: Dictionary): Translate {
+  return (key, vars) => (dictionary[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
 }

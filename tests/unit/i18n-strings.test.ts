@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as en from '../../src/i18n/en/index.ts';
 import * as zh from '../../src/i18n/zh/index.ts';
+import { pageStrings } from '../../src/i18n/page-strings.ts';
 import { translator } from '../../src/i18n/translate.ts';
 
 type Feature = keyof typeof zh;
@@ -26,13 +27,15 @@ const names = (list: string | undefined) => (list ? [...list.matchAll(/'(\w+)'/g
 
 /**
  * Every island mounted with a hydration directive, with the features its `strings` prop is given and those
- * its page holds for it to read later (`<LaterStrings features={[…]} />`, src/i18n/later-strings.ts).
+ * its page holds for it after its markup (`<PageStrings features={…} />`, src/i18n/page-strings.ts): a list,
+ * or a constant of the page whose every branch counts.
  */
 function mountedIslands(): { file: string; island: string; features: string[] }[] {
   return [...files('src', /\.astro$/), ...files('content/chapters', /\.mdx$/)].flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     const imports = new Map([...text.matchAll(/import (\w+) from '([^']+\.tsx)'/g)].map((m) => [m[1]!, resolve(dirname(file), m[2]!)]));
-    const later = names(/<LaterStrings\b[^>]*\bfeatures=\{\[([^\]]*)\]\}/.exec(text)?.[1]);
+    const held = /<PageStrings\b[^>]*\bfeatures=\{(?:\[([^\]]*)\]|(\w+))\}/.exec(text);
+    const later = names(held?.[1] ?? (held?.[2] && new RegExp(`const ${held[2]}\\b[^=]*=([^;]*);`).exec(text)?.[1]));
     return [...text.matchAll(/<(\w+)\s+client:\w+([^>]*?)\/>/gs)].map((m) => {
       const features = names(/strings=\{uiStrings\([^,]+,\s*\[([^\]]*)\]\)\}/.exec(m[2]!)?.[1]);
       return { file, island: imports.get(m[1]!) ?? m[1]!, features: [...features, ...later] };
@@ -70,13 +73,10 @@ describe.each(mountedIslands().map((m) => [`${m.island.split('/').at(-1)} in ${m
   });
 });
 
-it('a key missing from an island’s strings is looked up in those its page holds for later, and shows as itself only when neither has it', () => {
-  let reads = 0;
-  const later = () => (reads++, { 'debrief.weak': 'Where you could do better', 'player.start': 'not this one' });
-  const t = translator({ 'player.start': 'Start the call', 'player.timer': '{s} s left' }, later);
-  expect(t('player.start')).toBe('Start the call');
-  expect(t('player.timer', { s: 9 })).toBe('9 s left');
-  expect(reads).toBe(0);
-  expect(t('debrief.weak')).toBe('Where you could do better');
-  expect(t('debrief.noWeak')).toBe('debrief.noWeak');
+it('the player draws its strings from the page: in the server render, every string of the page’s locale', () => {
+  const t = translator(pageStrings('en'));
+  expect(t('player.start')).toBe(en.player['player.start']);
+  expect(t('player.timer', { s: 9 })).toBe(en.player['player.timer'].replace('{s}', '9'));
+  expect(translator(pageStrings('zh'))('debrief.weak')).toBe(zh.debrief['debrief.weak']);
+  expect(t('debrief.noSuchKey' as never)).toBe('debrief.noSuchKey');
 });

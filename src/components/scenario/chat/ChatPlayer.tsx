@@ -3,13 +3,10 @@
  * recorder and debrief as a call, with the chat's views. A page mounts this island for a
  * chat and `ScenarioPlayer` for a call, so a call's page ships none of the chat's code.
  */
-import { useMemo } from 'react';
 import ScenarioPlayer, { type PlayerProps } from '../../ScenarioPlayer.tsx';
 import type { Dictionary } from '../../../i18n/translate.ts';
 import ChatCall from './ChatCall.tsx';
 import { ChatOpening } from './ChatOpening.tsx';
-
-const VIEWS = { Opening: ChatOpening, Call: ChatCall };
 
 /** The words the shared parts (the settings panel) use, as a chat says them. */
 const chatWords = (strings: Dictionary): Dictionary => ({
@@ -18,7 +15,8 @@ const chatWords = (strings: Dictionary): Dictionary => ({
   'player.settingsLocked': strings['chat.settingsLocked'],
 });
 
-export default function ChatPlayer({ strings, ...props }: PlayerProps) {
-  const words = useMemo(() => chatWords(strings), [strings]);
-  return <ScenarioPlayer {...props} strings={words} views={VIEWS} />;
+const VIEWS = { Opening: ChatOpening, Call: ChatCall, words: chatWords };
+
+export default function ChatPlayer(props: PlayerProps) {
+  return <ScenarioPlayer {...props} views={VIEWS} />;
 }
