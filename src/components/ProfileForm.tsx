@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { TIMINGS, type Timing } from '../domain/scenario/timing.ts';
-import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { pageStrings } from '../i18n/page-strings.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
 import { PROFILE_KEY } from '../storage/records/formats.ts';
 import type { Profile } from '../storage/records/profile.ts';
 import { progressStore } from '../storage/store.ts';
@@ -14,13 +16,13 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 const NO_PROFILE: Profile = { key: PROFILE_KEY, timing: 'standard', updatedAt: 0 };
 
+/** Its interface strings are held by the page, with the other islands' (`<PageStrings>`, src/i18n/page-strings.ts). */
 interface Props {
-  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
-  strings: Dictionary;
+  locale: Locale;
 }
 
-export default function ProfileForm({ strings }: Props) {
-  const t = translator(strings);
+export default function ProfileForm({ locale }: Props) {
+  const t = translator(pageStrings(locale));
   return (
     <ErrorBoundary t={t}>
       <ProfileFields t={t} />

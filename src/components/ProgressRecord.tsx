@@ -7,7 +7,8 @@ import { useEffect, useMemo } from 'react';
 import { replay } from '../domain/scenario/replay.ts';
 import type { ScoreResult } from '../domain/scenario/scoring.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
-import { translator, type Dictionary, type Translate } from '../i18n/translate.ts';
+import { pageStrings } from '../i18n/page-strings.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
 import type { Attempt } from '../storage/records/attempt.ts';
 import { versionPlayedAs } from '../domain/scenario/variants.ts';
 import { BackupPanel } from './BackupPanel.tsx';
@@ -21,15 +22,14 @@ import { writeEveryLeftUnsaved } from './scenario/left-unsaved.ts';
 import { AttemptReplay } from './scenario/AttemptReplay.tsx';
 import { ScoreTable } from './scenario/ScoreTable.tsx';
 
+/** Its interface strings are held by the page, with the other islands' (`<PageStrings>`, src/i18n/page-strings.ts). */
 interface Props {
-  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
-  strings: Dictionary;
   locale: Locale;
   chapters: { slug: string; title: string }[];
 }
 
-export default function ProgressRecord({ strings, locale, chapters }: Props) {
-  const t = translator(strings);
+export default function ProgressRecord({ locale, chapters }: Props) {
+  const t = translator(pageStrings(locale));
   return (
     <div className="progress">
       <ErrorBoundary t={t}>
@@ -45,7 +45,7 @@ export default function ProgressRecord({ strings, locale, chapters }: Props) {
   );
 }
 
-function Record({ t, locale, chapters }: Omit<Props, 'strings'> & { t: Translate }) {
+function Record({ t, locale, chapters }: Props & { t: Translate }) {
   const index = useScenarioRefs(locale);
   const scenarios = index.state === 'ready' ? index.value : {};
   // Steps a role-play left unwritten as it was left are written first; the live record then shows them.

@@ -202,3 +202,20 @@ test('a role-play page: small HTML with the first line early, first choices usab
   console.log(rows.join('\n'));
   expect(failures).toEqual([]);
 });
+
+test('/progress holds its four islands’ interface strings once, after them, not in each one’s props', () => {
+  for (const path of ['/progress/', '/en/progress/']) {
+    const html = readFileSync(join('dist', path, 'index.html'));
+    const text = html.toString('utf8');
+    const props = [...text.matchAll(/<astro-island\b[^>]*\bprops="([^"]*)"/g)].map((m) => m[1]!);
+    expect(props.length, path).toBe(4);
+    // The backup panel's title: with the `progress` feature in their props, three of the four islands carried it.
+    const backupTitle = (path.startsWith('/en/') ? en : zh).progress['backup.title'];
+    expect(
+      props.filter((p) => p.includes(backupTitle)),
+      path,
+    ).toEqual([]);
+    expect(text.indexOf(`id="${PAGE_STRINGS_ID}"`), path).toBeGreaterThan(text.lastIndexOf('</astro-island>'));
+    expect(gzipSync(html).length / KB, `${path}: HTML (gzipped) in KB`).toBeLessThanOrEqual(26);
+  }
+});

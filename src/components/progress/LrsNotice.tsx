@@ -5,19 +5,22 @@
  */
 import { useEffect, useState } from 'react';
 import { lrsHost } from '../../domain/xapi/endpoint.ts';
-import { translator, type Dictionary } from '../../i18n/translate.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { pageStrings } from '../../i18n/page-strings.ts';
+import { translator } from '../../i18n/translate.ts';
 import type { LrsLink } from '../../storage/lrs.ts';
 
+/** Its interface strings are held by the page, with the other islands' (`<PageStrings>`, src/i18n/page-strings.ts). */
 interface Props {
-  strings: Dictionary;
+  locale: Locale;
 }
 
 type Shown = { kind: 'loading' } | { kind: 'failed' } | { kind: 'read'; links: { link: LrsLink; waiting: number }[] };
 
 const lrs = () => import('../../storage/lrs.ts');
 
-export default function LrsNotice({ strings }: Props) {
-  const t = translator(strings);
+export default function LrsNotice({ locale }: Props) {
+  const t = translator(pageStrings(locale));
   const [shown, setShown] = useState<Shown>({ kind: 'loading' });
   const read = () =>
     lrs()

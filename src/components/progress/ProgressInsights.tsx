@@ -9,7 +9,8 @@ import { missedTechniques, type PracticeIndex } from '../../domain/progress/miss
 import { notYetPassed } from '../../domain/progress/not-passed.ts';
 import { competencyTrends } from '../../domain/progress/trends.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { translator, type Dictionary } from '../../i18n/translate.ts';
+import { pageStrings } from '../../i18n/page-strings.ts';
+import { translator } from '../../i18n/translate.ts';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { ContentFailed } from '../ContentGate.tsx';
 import { MissedTechniques } from './MissedTechniques.tsx';
@@ -17,9 +18,8 @@ import { NotPassedList } from './NotPassedList.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { useCheckedAttempts } from './use-checked-attempts.ts';
 
+/** Its interface strings are held by the page, with the other islands' (`<PageStrings>`, src/i18n/page-strings.ts). */
 interface Props {
-  /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
-  strings: Dictionary;
   locale: Locale;
   /** The current library in course order, titles in the page's language. */
   library: { id: string; title: string }[];
@@ -31,14 +31,14 @@ interface Props {
 /** Its own error boundary: a record it cannot chart never takes the rest of the page with it. */
 export default function ProgressInsights(props: Props) {
   return (
-    <ErrorBoundary t={translator(props.strings)}>
+    <ErrorBoundary t={translator(pageStrings(props.locale))}>
       <Insights {...props} />
     </ErrorBoundary>
   );
 }
 
-function Insights({ strings, locale, library, sections, practice }: Props) {
-  const t = translator(strings);
+function Insights({ locale, library, sections, practice }: Props) {
+  const t = translator(pageStrings(locale));
   const checked = useCheckedAttempts();
   const ready = checked.state === 'ready' ? checked.value : null;
   const insights = useMemo(
