@@ -71,6 +71,11 @@ export function loadScenario(id: string, hash: string): Promise<ScenarioFile> {
   return hashed<ScenarioFile>(scenarioPath(id, hash), hash);
 }
 
+/** One version of a chapter's question bank. */
+export function loadQuestionBank(chapter: string, hash: string): Promise<QuestionBankFile> {
+  return hashed<QuestionBankFile>(questionBankPath(chapter, hash), hash);
+}
+
 /** Every current question bank, in course order. */
 export function loadAllQuestionBanks(): Promise<QuestionBank[]> {
   return loadQuestionBanksOf(null);
@@ -80,7 +85,7 @@ export function loadAllQuestionBanks(): Promise<QuestionBank[]> {
 export async function loadQuestionBanksOf(chapters: ReadonlySet<string> | null): Promise<QuestionBank[]> {
   const index = await loadIndex();
   const wanted = index.questions.filter(({ chapter }) => !chapters || chapters.has(chapter));
-  const files = await Promise.all(wanted.map(({ chapter, hash }) => hashed<QuestionBankFile>(questionBankPath(chapter, hash), hash)));
+  const files = await Promise.all(wanted.map(({ chapter, hash }) => loadQuestionBank(chapter, hash)));
   return files.map((f) => f.bank);
 }
 

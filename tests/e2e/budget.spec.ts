@@ -219,3 +219,18 @@ test('/progress holds its four islands’ interface strings once, after them, no
     expect(gzipSync(html).length / KB, `${path}: HTML (gzipped) in KB`).toBeLessThanOrEqual(26);
   }
 });
+
+test('a chapter’s practice fetches its questions by version: the page carries none of them in its island’s props', () => {
+  const bank = readFileSync('content/questions/customer-service.yaml', 'utf8');
+  const firstPrompt = { zh: /zh: "?([^"\n]{8,})/.exec(bank)![1]!.slice(0, 8), en: /en: "?([^"\n]{12,})/.exec(bank)![1]!.slice(0, 12) };
+  for (const [locale, path] of [['zh', '/quizzes/customer-service/'] as const, ['en', '/en/quizzes/customer-service/'] as const]) {
+    const html = readFileSync(join('dist', path, 'index.html'));
+    const text = html.toString('utf8');
+    const props = /<astro-island\b[^>]*\bprops="([^"]*)"/.exec(text)![1]!;
+    expect(props.includes(firstPrompt[locale]), `${path}: a question in the island's props`).toBe(false);
+    const preload = /<link rel="preload" as="fetch" crossorigin="anonymous" href="(\/content\/questions\/customer-service\/\w+\.json)">/.exec(text);
+    expect(preload, `${path}: the bank's file is preloaded`).not.toBeNull();
+    expect(statSync(join('dist', preload![1]!)).isFile()).toBe(true);
+    expect(gzipSync(html).length / KB, `${path}: HTML (gzipped) in KB`).toBeLessThanOrEqual(20);
+  }
+});

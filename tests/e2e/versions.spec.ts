@@ -82,3 +82,14 @@ test('when the questions cannot be fetched, the exam says so in the page languag
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('when a chapter’s questions cannot be fetched, its practice says so in the page language and tries again on request', async ({ page }) => {
+  await page.route('**/content/questions/**', (route) => route.abort());
+  await page.goto('/quizzes/customer-service/');
+  await expect(page.getByRole('alert')).toHaveText(new RegExp(zh('content.unreachable').slice(0, 8)));
+  await expect(page.getByRole('button', { name: zh('quiz.check'), exact: true })).toHaveCount(0);
+  await page.unroute('**/content/questions/**');
+  await page.getByRole('button', { name: zh('content.retry') }).click();
+  await expect(page.getByRole('button', { name: zh('quiz.check'), exact: true })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -9,6 +9,9 @@ import { gradeAnswer, type Answer } from '../../domain/quiz/grade.ts';
 import { isWritten, selfMarkBelowHalf, selfMarkOf } from '../../domain/quiz/written.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { loadQuestionBank } from '../../content-client/load.ts';
+import { useContent } from '../../content-client/use-content.ts';
+import { ContentGate } from '../ContentGate.tsx';
 import { NotKeptNotice } from '../NotKeptNotice.tsx';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
@@ -20,14 +23,15 @@ import { useQuestionHistory } from './use-question-history.ts';
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
   strings: Dictionary;
-  questions: Question[];
   chapter: string;
+  /** The version of the chapter's question bank the page was built with, fetched by the island (`/content/questions/…`). */
+  hash: string;
   chapterHref: string;
   reviewHref: string;
   locale: Locale;
 }
 
-function QuizPracticeView({ strings, questions, chapter, chapterHref, reviewHref, locale }: Props) {
+function QuizPracticeView({ strings, questions, chapter, chapterHref, reviewHref, locale }: Omit<Props, 'hash'> & { questions: Question[] }) {
   const t = translator(strings);
   const [ready, setReady] = useState(false);
   const [index, setIndex] = useState(0);
@@ -171,12 +175,16 @@ function QuizPracticeView({ strings, questions, chapter, chapterHref, reviewHref
   );
 }
 
-/** The island: its view, under the notice said when the browser keeps nothing (`NotKeptNotice`). */
-export default function QuizPractice(props: Props) {
+/** The island: its view of the chapter's questions once fetched, under the notice said when the browser keeps nothing (`NotKeptNotice`). */
+export default function QuizPractice({ hash, ...props }: Props) {
+  const t = translator(props.strings);
+  const bank = useContent(() => loadQuestionBank(props.chapter, hash), `${props.chapter}/${hash}`);
   return (
     <>
-      <NotKeptNotice t={translator(props.strings)} />
-      <QuizPracticeView {...props} />
+      <NotKeptNotice t={t} />
+      <ContentGate content={bank} t={t}>
+        {({ bank: { questions } }) => <QuizPracticeView {...props} questions={questions} />}
+      </ContentGate>
     </>
   );
 }
