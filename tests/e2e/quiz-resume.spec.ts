@@ -89,3 +89,14 @@ test('chapter practice resumes after a reload: checked answers stay shown and th
   await expect(at(1)).toBeVisible();
   await expect(page.locator('.verdict')).toHaveCount(0);
 });
+
+test('the chapter’s first question is on the page before any script runs, taking no input until the practice is live', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/quizzes/customer-service/');
+  const card = page.locator('fieldset.question');
+  await expect(card.locator('legend')).toContainText('Question 1');
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await expect(page.locator('.quiz[inert][aria-busy=true]')).toHaveCount(1);
+  await context.close();
+});

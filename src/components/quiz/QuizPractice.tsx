@@ -11,12 +11,13 @@ import type { Question } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { loadQuestionBank } from '../../content-client/load.ts';
 import { useContent } from '../../content-client/use-content.ts';
-import { ContentGate } from '../ContentGate.tsx';
+import { ContentFailed } from '../ContentGate.tsx';
 import { NotKeptNotice } from '../NotKeptNotice.tsx';
 import { translator, type Dictionary } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import { progressStore } from '../../storage/store.ts';
 import { answerRecord, freshSeed, isAnswered } from './answer-flow.ts';
+import { FirstQuestion } from './FirstQuestion.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { useQuestionHistory } from './use-question-history.ts';
 
@@ -26,12 +27,15 @@ interface Props {
   chapter: string;
   /** The version of the chapter's question bank the page was built with, fetched by the island (`/content/questions/…`). */
   hash: string;
+  /** The bank's first question and its number of questions: what the page shows until the learner's run is known. */
+  first: Question;
+  count: number;
   chapterHref: string;
   reviewHref: string;
   locale: Locale;
 }
 
-function QuizPracticeView({ strings, questions, chapter, chapterHref, reviewHref, locale }: Omit<Props, 'hash'> & { questions: Question[] }) {
+function QuizPracticeView({ strings, questions, chapter, chapterHref, reviewHref, locale, first, count }: Omit<Props, 'hash'> & { questions: Question[] }) {
   const t = translator(strings);
   const [ready, setReady] = useState(false);
   const [index, setIndex] = useState(0);
@@ -99,7 +103,7 @@ function QuizPracticeView({ strings, questions, chapter, chapterHref, reviewHref
     (restart ? store.restartQuizRun(chapter) : store.moveQuizRun(chapter, position)).catch(fail);
   }
 
-  if (!ready) return <p className="muted">{t('common.loading')}</p>;
+  if (!ready) return <FirstQuestion question={first} count={count} locale={locale} t={t} chapterHref={chapterHref} />;
 
   if (finished) {
     // Machine grades and self-marks are totalled apart: a self-mark is not a score.
@@ -175,16 +179,20 @@ function QuizPracticeView({ strings, questions, chapter, chapterHref, reviewHref
   );
 }
 
-/** The island: its view of the chapter's questions once fetched, under the notice said when the browser keeps nothing (`NotKeptNotice`). */
+/** The island: the chapter's first question while the questions are fetched, then the practice; under the notice said when the browser keeps nothing (`NotKeptNotice`). */
 export default function QuizPractice({ hash, ...props }: Props) {
   const t = translator(props.strings);
   const bank = useContent(() => loadQuestionBank(props.chapter, hash), `${props.chapter}/${hash}`);
   return (
     <>
       <NotKeptNotice t={t} />
-      <ContentGate content={bank} t={t}>
-        {({ bank: { questions } }) => <QuizPracticeView {...props} questions={questions} />}
-      </ContentGate>
+      {bank.state === 'ready' ? (
+        <QuizPracticeView {...props} questions={bank.value.bank.questions} />
+      ) : bank.state === 'failed' ? (
+        <ContentFailed error={bank.error} retry={bank.retry} t={t} />
+      ) : (
+        <FirstQuestion question={props.first} count={props.count} locale={props.locale} t={t} chapterHref={props.chapterHref} />
+      )}
     </>
   );
 }
