@@ -12,7 +12,7 @@ import { advance, effectOf, effectPoints, offeredChoices, startState, totalPoint
 import { scoreMoves } from '../../src/domain/scenario/scoring.ts';
 import { shippedScenario } from './course.ts';
 import { storedAttempts } from './storage-drills.ts';
-import { zh } from './strings.ts';
+import { en, zh } from './strings.ts';
 
 const scenario = shippedScenario();
 const best = bestPath(scenario) as { node: string; choice: number }[];
@@ -127,4 +127,14 @@ test('a class hands in, the gradebook re-scores, flags a tampered file, shows th
   expect(text).toContain('"李四"');
   expect(text.split('\r\n')).toHaveLength(4);
   await teacher.close();
+});
+
+test('the gradebook draws a first visit’s state with the page, so nothing moves when it comes to life', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/teach/gradebook/');
+  await expect(page.getByText(en('gradebook.noAssignment'))).toBeVisible();
+  await expect(page.getByLabel(en('gradebook.link'))).toBeVisible();
+  await expect(page.locator('.gradebook[inert][aria-busy=true]')).toHaveCount(1);
+  await context.close();
 });

@@ -146,11 +146,12 @@ export default function GradebookApp({ strings, locale }: Props) {
     void applyLink(link);
   }
 
-  if (graded === undefined) return <p className="muted">{t('common.loading')}</p>;
   const dates = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  // Until the device's gradebook is read, the page shows (and the server draws) the state of a first visit, taking no input: nothing moves when it comes to life.
+  const reading = graded === undefined;
 
   return (
-    <div className="gradebook">
+    <div className="gradebook" inert={reading} aria-busy={reading}>
       <section className="panel" aria-labelledby="gb-assignment">
         <h2 id="gb-assignment">{t('gradebook.assignment')}</h2>
         {graded ? (
