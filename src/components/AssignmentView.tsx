@@ -70,12 +70,19 @@ export default function AssignmentView({ strings, locale, scenarios, chapters }:
     };
   }, []);
 
-  if (loaded.kind === 'loading') return <p role="status">{t('assignment.loading')}</p>;
+  if (loaded.kind === 'loading')
+    return (
+      <div className="assignment">
+        <p role="status">{t('assignment.loading')}</p>
+      </div>
+    );
   if (loaded.kind === 'refused') {
     return (
-      <p role="alert" className="notice notice-error">
-        {t('assignment.refused', { reason: problemText(t, loaded.problem) })}
-      </p>
+      <div className="assignment">
+        <p role="alert" className="notice notice-error">
+          {t('assignment.refused', { reason: problemText(t, loaded.problem) })}
+        </p>
+      </div>
     );
   }
 

@@ -12,7 +12,7 @@ import { encodeAssignment } from '../../src/domain/assignment/share-link.ts';
 import { bestPath } from '../../src/domain/scenario/best-path.ts';
 import { SCENARIO_ID, shippedScenario } from './course.ts';
 import { storedAttempts } from './storage-drills.ts';
-import { zh } from './strings.ts';
+import { en, zh } from './strings.ts';
 
 const scenario = shippedScenario();
 const path = bestPath(scenario) as { node: string; choice: number }[];
@@ -144,4 +144,15 @@ test('a truncated or a tampered link is refused with its reason, and nothing is 
   await page.goto('/');
   await expect(page.getByRole('region', { name: zh('assignment.home') })).toBeHidden();
   expect(await page.evaluate(() => document.querySelector('[data-assignments] li'))).toBeNull();
+});
+
+test('the assignment page says what it is with its first paint, and keeps a screen’s height while it reads the link', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('/en/assignment/#a1.anything');
+  await expect(page.getByText(en('assignment.intro'))).toBeVisible();
+  await expect(page.locator('.assignment').getByRole('status')).toHaveText(en('assignment.loading'));
+  // What the link holds is drawn only in the browser: reserving the height keeps the footer from jumping when it is.
+  expect((await page.locator('.assignment').boundingBox())!.height).toBeGreaterThanOrEqual(740);
+  await context.close();
 });

@@ -56,6 +56,8 @@ export const teach: Record<keyof typeof zh, string> = {
   'teach.print': 'Print (for the classroom)',
   'teach.printHint': 'Scan the code or open the link to do the assignment',
   'assignment.title': 'Assignment',
+  'assignment.intro':
+    'The assignment link your instructor sent opens here: the role-plays and chapter practice to do and the due date are listed below. When you are done, make your results file on this page and hand it in. The assignment and your practice are kept only in this browser, on this device.',
   'assignment.loading': 'Reading the assignment link…',
   'assignment.refused': 'This assignment link cannot be opened: {reason} Nothing was saved.',
   'assignment.problem.empty': 'The link holds no assignment. Open the whole link your instructor sent.',

@@ -54,6 +54,8 @@ export const teach = {
   'teach.print': '打印（贴在教室里）',
   'teach.printHint': '扫码或打开链接完成作业',
   'assignment.title': '作业',
+  'assignment.intro':
+    '老师发来的作业链接在这里打开：要练的情景演练和章节练习、截止时间都列在下面。做完以后，在本页生成成绩文件交给老师。作业和你的练习记录只保存在这台设备的浏览器里。',
   'assignment.loading': '正在读取作业链接…',
   'assignment.refused': '这个作业链接打不开：{reason}没有保存任何内容。',
   'assignment.problem.empty': '链接里没有作业内容。请打开老师发来的完整链接。',
