@@ -33,7 +33,7 @@ async function textOutsideCard(page: Page): Promise<string[]> {
 
 test('quiz: long unbroken prompt and option text stays inside the card at 360 px', async ({ page }) => {
   await page.goto('/en/quizzes/customer-service/');
-  await expect(page.locator('fieldset.question')).toBeVisible();
+  await expect(page.locator('.quiz:not([inert]) fieldset.question')).toBeVisible();
   expect(await textOutsideCard(page)).toEqual([]);
 });
 

@@ -13,7 +13,8 @@ const CHAPTER = 'churn-and-retention';
 /** Puts the chapter's practice at a question (0-based), as a learner who got there would be. */
 async function practiceAt(page: Page, path: string, position: number): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('fieldset.question')).toBeVisible();
+  // The live practice, not the first question the page draws before it (which opens no database).
+  await expect(page.locator('.quiz:not([inert]) fieldset.question')).toBeVisible();
   await page.evaluate(
     ([chapter, at]) =>
       new Promise<void>((resolve, reject) => {
