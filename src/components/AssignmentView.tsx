@@ -70,21 +70,18 @@ export default function AssignmentView({ strings, locale, scenarios, chapters }:
     };
   }, []);
 
-  if (loaded.kind === 'loading')
+  if (loaded.kind !== 'open')
     return (
       <div className="assignment">
-        <p role="status">{t('assignment.loading')}</p>
+        {loaded.kind === 'loading' ? (
+          <p role="status">{t('assignment.loading')}</p>
+        ) : (
+          <p role="alert" className="notice notice-error">
+            {t('assignment.refused', { reason: problemText(t, loaded.problem) })}
+          </p>
+        )}
       </div>
     );
-  if (loaded.kind === 'refused') {
-    return (
-      <div className="assignment">
-        <p role="alert" className="notice notice-error">
-          {t('assignment.refused', { reason: problemText(t, loaded.problem) })}
-        </p>
-      </div>
-    );
-  }
 
   const { kept, profile, attempts } = loaded;
   const { assignment } = kept;
