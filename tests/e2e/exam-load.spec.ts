@@ -6,38 +6,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { examPaper } from './course.ts';
 import { holdTables } from './storage-drills.ts';
+import { shifts, watchShifts } from './shifts.ts';
 import { zh } from './strings.ts';
 
 const SHORT = examPaper('short');
-
-/**
- * Sums the page's layout shifts not caused by input (CLS, as the browser counts it) from the
- * first paint, and notes what moved in each, where and when, for the failure message.
- */
-async function watchShifts(page: Page) {
-  await page.addInitScript(() => {
-    type Shift = {
-      value: number;
-      hadRecentInput: boolean;
-      startTime: number;
-      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-    };
-    const w = window as unknown as { shifts: { total: number; moves: string[] } };
-    w.shifts = { total: 0, moves: [] };
-    const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Shift[]) {
-        if (entry.hadRecentInput) continue;
-        w.shifts.total += entry.value;
-        const what = entry.sources.map(
-          (s) => `${(s.node as Element | null)?.outerHTML?.slice(0, 80) ?? s.node?.nodeName} ${box(s.previousRect)} -> ${box(s.currentRect)}`,
-        );
-        w.shifts.moves.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${what.join('; ')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: { total: number; moves: string[] } }).shifts);
 
 /** Question banks the page has asked for since the last call. */
 function bankRequests(page: Page): () => string[] {
@@ -111,6 +83,42 @@ test('a reload while scrolled down keeps the place on the page, and the record c
   await page.reload();
   await expect(page.getByRole('heading', { name: zh('exam.history') })).toBeVisible();
   await expect.poll(() => page.evaluate(() => scrollY)).toBe(300);
+  await page.waitForTimeout(300);
+  const moved = await shifts(page);
+  expect(moved.total, moved.moves.join('\n')).toBeLessThanOrEqual(0.05);
+});
+
+/** Starts the short paper and answers its first question, as a candidate would before leaving. */
+async function startShortPaper(page: Page) {
+  await page.goto('/exam/');
+  await page.getByLabel(SHORT.name.zh).check();
+  await page.getByRole('button', { name: zh('exam.start') }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.locator('fieldset.question input').first().check();
+}
+
+test('an exam in progress, resumed when the page opens, takes the start form’s place without moving the page', async ({ page }) => {
+  await startShortPaper(page);
+  await watchShifts(page);
+  // The record is read late, as on a slow phone, so the start form is painted first.
+  await page.addInitScript(holdTables, { tables: null, ms: 1000 });
+  await page.reload();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.waitForTimeout(300);
+  const moved = await shifts(page);
+  expect(moved.total, moved.moves.join('\n')).toBeLessThanOrEqual(0.05);
+});
+
+test('an exam whose time ran out while the page was closed is handed in as the page opens, and its result moves nothing', async ({ page }) => {
+  await page.clock.install();
+  await startShortPaper(page);
+  await page.goto('about:blank');
+  await page.clock.fastForward((SHORT.minutes + 1) * 60_000);
+  await watchShifts(page);
+  await page.addInitScript(holdTables, { tables: null, ms: 1000 });
+  await page.goto('/exam/');
+  await expect(page.getByText(zh('exam.byTimeout'))).toBeVisible();
+  await expect(page.getByRole('button', { name: zh('exam.start') })).toBeEnabled();
   await page.waitForTimeout(300);
   const moved = await shifts(page);
   expect(moved.total, moved.moves.join('\n')).toBeLessThanOrEqual(0.05);

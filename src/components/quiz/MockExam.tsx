@@ -262,8 +262,9 @@ function MockExamView({ strings, hours, chapters, papers, locale }: Props) {
 
   if (!exam || exam.status === 'finished') {
     if (noQuestions) return <p>{t('exam.empty')}</p>;
+    // A result drawn as the page opens (an exam handed in by its clock) is a new view, not the start form pushed down.
     return (
-      <div className="exam">
+      <div className="exam" key={exam?.result ? 'result' : 'start'}>
         {exam?.result && <ExamResults exam={exam} marks={marksOf(exam)} byId={byId} chapters={chapters} locale={locale} t={t} headingRef={resultHeading} />}
         {errorNotice}
         {unfetchedNotice}

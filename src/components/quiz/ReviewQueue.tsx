@@ -109,9 +109,11 @@ function ReviewQueueView({ strings, chapters, chapterHrefs, locale }: Props) {
           </p>
         )}
       </form>
-      <ContentGate content={banks} t={t}>
-        {(loaded) => <ReviewSession key={filterKey} banks={loaded} filter={filter} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
-      </ContentGate>
+      <div className="review-queue">
+        <ContentGate content={banks} t={t}>
+          {(loaded) => <ReviewSession key={filterKey} banks={loaded} filter={filter} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
+        </ContentGate>
+      </div>
     </>
   );
 }
