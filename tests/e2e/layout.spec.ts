@@ -37,6 +37,18 @@ test('quiz: long unbroken prompt and option text stays inside the card at 360 px
   expect(await textOutsideCard(page)).toEqual([]);
 });
 
+test('quiz: a prompt of several lines sits inside its card, under the top border', async ({ page }) => {
+  await page.goto('/quizzes/churn-and-retention/');
+  // The first question's prompt runs to four lines at 360 px.
+  const card = page.locator('.quiz:not([inert]) fieldset.question');
+  await expect(card).toBeVisible();
+  const { inset, padding } = await card.evaluate((fieldset) => ({
+    inset: fieldset.querySelector('legend')!.getBoundingClientRect().top - fieldset.getBoundingClientRect().top,
+    padding: Number.parseFloat(getComputedStyle(fieldset).paddingTop),
+  }));
+  expect(inset).toBeGreaterThanOrEqual(padding);
+});
+
 test('exam: every question type keeps long unbroken text inside its card at 360 px', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/en/exam/');
