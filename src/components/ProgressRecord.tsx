@@ -3,7 +3,7 @@
  * chapters read. Each part fails on its own (`ErrorBoundary`), so a record that cannot
  * be shown never takes the backup panel, the learner's way out, with it.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { replay } from '../domain/scenario/replay.ts';
 import type { ScoreResult } from '../domain/scenario/scoring.ts';
 import { HTML_LANG, type Locale } from '../i18n/locales.ts';
@@ -45,8 +45,16 @@ export default function ProgressRecord({ locale, chapters }: Props) {
   );
 }
 
+/** A record of a semester holds many attempts: the latest are shown, the rest at a press, so the page stays light. */
+const LATEST = 10;
+
 function Record({ t, locale, chapters }: Props & { t: Translate }) {
   const index = useScenarioRefs(locale);
+  const [all, setAll] = useState(false);
+  const firstMore = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (all) firstMore.current?.focus();
+  }, [all]);
   const scenarios = index.state === 'ready' ? index.value : {};
   // Steps a role-play left unwritten as it was left are written first; the live record then shows them.
   useEffect(() => void writeEveryLeftUnsaved(progressStore()), []);
@@ -97,14 +105,28 @@ function Record({ t, locale, chapters }: Props & { t: Translate }) {
           <p>{t('progress.empty')}</p>
         ) : (
           <ol className="attempts">
-            {record.finished.map((attempt) => (
+            {(all ? record.finished : record.finished.slice(0, LATEST)).map((attempt, i) => (
               <li key={attempt.id} className="panel attempt">
                 <ErrorBoundary t={t}>
-                  <FinishedAttempt t={t} attempt={attempt} scenarioRef={scenarios[attempt.scenarioId]} locale={locale} dateFormat={dateFormat} />
+                  <FinishedAttempt
+                    t={t}
+                    attempt={attempt}
+                    scenarioRef={scenarios[attempt.scenarioId]}
+                    locale={locale}
+                    dateFormat={dateFormat}
+                    headingRef={i === LATEST ? firstMore : undefined}
+                  />
                 </ErrorBoundary>
               </li>
             ))}
           </ol>
+        )}
+        {!all && record.finished.length > LATEST && (
+          <p>
+            <button type="button" onClick={() => setAll(true)}>
+              {t('progress.showAll', { n: record.finished.length })}
+            </button>
+          </p>
         )}
       </section>
 
@@ -130,12 +152,15 @@ function FinishedAttempt({
   scenarioRef,
   locale,
   dateFormat,
+  headingRef,
 }: {
   t: Translate;
   attempt: Attempt;
   scenarioRef: ScenarioRef | undefined;
   locale: Locale;
   dateFormat: Intl.DateTimeFormat;
+  /** The first attempt a press on "show the others" brings: focus moves to it. */
+  headingRef: Ref<HTMLHeadingElement> | undefined;
 }) {
   const played = usePlayedScenario(attempt);
   const version = played.state === 'ready' ? played.value : null;
@@ -152,7 +177,9 @@ function FinishedAttempt({
   const finished = attempt.finishedAt ?? attempt.updatedAt;
   return (
     <>
-      <h3>{scenarioRef?.title[locale] ?? version?.scenario.title[locale] ?? attempt.scenarioId}</h3>
+      <h3 ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+        {scenarioRef?.title[locale] ?? version?.scenario.title[locale] ?? attempt.scenarioId}
+      </h3>
       <p className="meta">
         <time dateTime={new Date(finished).toISOString()}>{dateFormat.format(finished)}</time>
         {ending && (

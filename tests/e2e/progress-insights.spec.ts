@@ -18,11 +18,11 @@ const weakStart = scenario.nodes[scenario.start]!.choices.map((_, choice): Move 
 )!;
 const libraryIds = readdirSync('scenarios').map((f) => f.replace('.yaml', ''));
 
-/** Stores a finished attempt as the player would, on the version the site serves now (on /progress, once its store is open). */
-async function seedAttempt(page: Page, attempt: { id: string; steps: Move[]; finishedAt: number }) {
+/** Stores finished attempts as the player would, on the version the site serves now (on /progress, once its store is open). */
+async function seedAttempts(page: Page, attempts: { id: string; steps: Move[]; finishedAt: number }[]) {
   await expect(page.locator('.open-list').first()).toBeVisible();
   await page.evaluate(
-    async ({ attempt, scenarioId }) => {
+    async ({ attempts, scenarioId }) => {
       const index = (await (await fetch('/content/index.json')).json()) as { scenarios: { id: string; hash: string }[] };
       const hash = index.scenarios.find((s) => s.id === scenarioId)!.hash;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -32,26 +32,28 @@ async function seedAttempt(page: Page, attempt: { id: string; steps: Move[]; fin
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('attempts', 'readwrite');
-        tx.objectStore('attempts').put({
-          ...attempt,
-          format: 2,
-          scenarioId,
-          contentHash: hash,
-          locale: 'zh',
-          mode: 'practice',
-          timing: 'standard',
-          status: 'finished',
-          startedAt: attempt.finishedAt - 60_000,
-          updatedAt: attempt.finishedAt,
-        });
+        for (const attempt of attempts)
+          tx.objectStore('attempts').put({
+            ...attempt,
+            format: 2,
+            scenarioId,
+            contentHash: hash,
+            locale: 'zh',
+            mode: 'practice',
+            timing: 'standard',
+            status: 'finished',
+            startedAt: attempt.finishedAt - 60_000,
+            updatedAt: attempt.finishedAt,
+          });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
       db.close();
     },
-    { attempt, scenarioId: SCENARIO_ID },
+    { attempts, scenarioId: SCENARIO_ID },
   );
 }
+const seedAttempt = (page: Page, attempt: { id: string; steps: Move[]; finishedAt: number }) => seedAttempts(page, [attempt]);
 
 test('before any attempt: empty frames drawn on the server, every role-play listed as not tried', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -159,3 +161,27 @@ for (const locale of ['zh', 'en'] as const) {
     if (locale === 'zh') expect(await page.locator('.insights').innerText()).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{3,}/);
   });
 }
+
+test('a long record shows its latest ten role-plays, and the rest at a press, with the trend table still listing every one', async ({ page }) => {
+  await page.goto('/progress/');
+  const day = 86_400_000;
+  const now = Date.now();
+  await seedAttempts(
+    page,
+    Array.from({ length: 25 }, (_, i) => ({ id: `a${String(i).padStart(2, '0')}`, steps: i % 2 ? [weakStart] : path, finishedAt: now - (25 - i) * day })),
+  );
+  await page.reload();
+  const attempts = page.locator('ol.attempts > li');
+  await expect(attempts).toHaveCount(10);
+  // The newest first: the attempt finished yesterday heads the list.
+  await expect(attempts.first().locator('time')).toHaveAttribute('datetime', new Date(now - day).toISOString());
+  const more = page.getByRole('button', { name: zh('progress.showAll', { n: 25 }) });
+  await more.click();
+  await expect(attempts).toHaveCount(25);
+  await expect(more).toHaveCount(0);
+  // Focus goes to the first attempt that was not shown, so a keyboard or screen-reader user reads on from there.
+  await expect(attempts.nth(10).locator('h3')).toBeFocused();
+
+  await page.getByText(zh('progress.trend.table')).click();
+  await expect(page.locator('.ct-table tbody tr')).toHaveCount(25);
+});

@@ -3,6 +3,7 @@
  * five lines never tangle on a phone), with every number in a table beside it. The
  * frames are drawn before any attempt exists, so the page does not move when they fill.
  */
+import { useState } from 'react';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { CompetencyTrend, Trends } from '../../domain/progress/trends.ts';
@@ -55,6 +56,8 @@ interface Props {
 export function TrendChart({ trends, titles, locale, t }: Props) {
   const attempts = trends?.attempts ?? [];
   const date = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: 'short' });
+  // A row per attempt ever played: drawn when the table is opened, not with the page.
+  const [open, setOpen] = useState(false);
   return (
     <>
       <ul className="ct-charts">
@@ -75,7 +78,7 @@ export function TrendChart({ trends, titles, locale, t }: Props) {
           );
         })}
       </ul>
-      <details className="ct-table">
+      <details className="ct-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t('progress.trend.table')}</summary>
         <div className="table-scroll" role="region" tabIndex={0} aria-labelledby="trend-caption">
           <table>
@@ -99,6 +102,7 @@ export function TrendChart({ trends, titles, locale, t }: Props) {
                   <td colSpan={COMPETENCIES.length + 4}>{t('progress.trend.noRows')}</td>
                 </tr>
               ) : (
+                open &&
                 attempts.map((a) => (
                   <tr key={a.id}>
                     <th scope="row">{a.n}</th>

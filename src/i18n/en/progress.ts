@@ -8,6 +8,7 @@ export const progress: Record<keyof typeof zh, string> = {
   'progress.empty': 'No finished role-plays yet. Start your first one under “Role-plays”.',
   'progress.inProgress': 'In progress',
   'progress.continue': 'Continue',
+  'progress.showAll': 'Show all {n} role-plays',
   'progress.unavailable': 'This role-play has been removed or changed, so its transcript cannot be shown.',
   'storage.title': 'Your record on this device',
   'storage.granted': 'The browser has agreed to keep your record for good: it will not delete it to make room. Still export a backup before changing devices.',

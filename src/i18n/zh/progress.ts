@@ -6,6 +6,7 @@ export const progress = {
   'progress.empty': '还没有完成的演练。去“情景演练”开始第一次吧。',
   'progress.inProgress': '进行中的演练',
   'progress.continue': '继续',
+  'progress.showAll': '显示全部 {n} 次演练',
   'progress.unavailable': '这个情景已下线或已更新，无法显示对话。',
   'storage.title': '这台设备上的记录',
   'storage.granted': '浏览器已同意长期保存你的学习记录，不会为了腾出空间而删除它。换设备前仍请导出备份。',
