@@ -5,25 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { shifts, watchShifts } from './shifts.ts';
-import { holdTables } from './storage-drills.ts';
-
-/** Writes one row into the page's database, as the learner's earlier visits would have. */
-function putRow(page: Page, table: string, row: object): Promise<void> {
-  return page.evaluate(
-    ([name, value]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('service-dojo');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite');
-          tx.objectStore(name).put(value);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    [table, row] as const,
-  );
-}
+import { holdTables, putRow } from './storage-drills.ts';
 
 /** Opens `path` with the record read a second late, as on a slow phone, and returns what moved. */
 async function openLate(page: Page, path: string, drawn: () => Promise<void>) {

@@ -77,3 +77,21 @@ export function holdTables(hold: string[] | null | { tables: string[] | null; ms
     };
   });
 }
+
+/** Writes one row into the page's database, as the learner's earlier visits would have. */
+export function putRow(page: Page, table: string, row: object): Promise<void> {
+  return page.evaluate(
+    ([name, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('service-dojo');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          tx.objectStore(name).put(value);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [table, row] as const,
+  );
+}

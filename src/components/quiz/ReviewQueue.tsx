@@ -16,11 +16,12 @@ import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
 import { progressStore } from '../../storage/store.ts';
-import { ContentGate } from '../ContentGate.tsx';
+import { ContentFailed, ContentGate } from '../ContentGate.tsx';
 import { NotKeptNotice } from '../NotKeptNotice.tsx';
 import { answerRecord, freshSeed, isAnswered } from './answer-flow.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { useQuestionHistory } from './use-question-history.ts';
+import { useRestOfBanks } from './use-rest-of-banks.ts';
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
@@ -49,19 +50,34 @@ function filterOf(search: string, chapters: readonly { slug: string }[]): Filter
   };
 }
 
+/** The banks a session draws on: those it opens with, and (for today's due queue) the other chapters', still on their way. */
+interface SessionBanks {
+  first: QuestionBank[];
+  rest?: { chapters: ReadonlySet<string>; banks: Promise<QuestionBank[]> };
+}
+
 /**
- * The banks a session draws on, fetched after the page loads: the chosen chapter's, or those
- * of the cards due today (none when nothing is due); every bank only for a type on its own.
- * So the page does not grow with the course's questions.
+ * The chosen chapter's bank, or every bank for a type on its own; for today's due queue, the
+ * bank of the first due question, then the other due chapters' (none when nothing is due).
+ * The others are asked for once the first is in, so on a slow line they do not share its
+ * bandwidth. So the page does not grow with the course's questions.
  */
-async function banksFor(filter: Filter): Promise<QuestionBank[]> {
-  if (filter.chapter) return loadQuestionBanksOf(new Set([filter.chapter]));
-  if (filter.type) return loadQuestionBanksOf(null);
+async function banksFor(filter: Filter): Promise<SessionBanks> {
+  if (filter.chapter) return { first: await loadQuestionBanksOf(new Set([filter.chapter])) };
+  if (filter.type) return { first: await loadQuestionBanksOf(null) };
   // Should the store fail, the session says so when it reads the queue itself.
   const due = await Promise.resolve()
     .then(() => progressStore().listDue())
     .catch(() => []);
-  return due.length === 0 ? [] : loadQuestionBanksOf(new Set(due.map((card) => card.chapter)));
+  const [head, ...others] = new Set(due.map((card) => card.chapter));
+  if (head === undefined) return { first: [] };
+  const first = await loadQuestionBanksOf(new Set([head]));
+  if (others.length === 0) return { first };
+  const chapters = new Set(others);
+  const banks = loadQuestionBanksOf(chapters);
+  // The session reports a failure; this only keeps one it was never shown (the filter changed meanwhile) from going unhandled.
+  banks.catch(() => undefined);
+  return { first, rest: { chapters, banks } };
 }
 
 function ReviewQueueView({ strings, chapters, chapterHrefs, locale }: Props) {
@@ -111,26 +127,28 @@ function ReviewQueueView({ strings, chapters, chapterHrefs, locale }: Props) {
       </form>
       <div className="review-queue">
         <ContentGate content={banks} t={t}>
-          {(loaded) => <ReviewSession key={filterKey} banks={loaded} filter={filter} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
+          {(loaded) => <ReviewSession key={filterKey} {...loaded} filter={filter} chapterHrefs={chapterHrefs} locale={locale} t={t} />}
         </ContentGate>
       </div>
     </>
   );
 }
 
-interface SessionProps {
-  banks: { chapter: string; questions: Question[] }[];
+interface SessionProps extends SessionBanks {
   filter: Filter;
   chapterHrefs: Record<string, string>;
   locale: Locale;
   t: Translate;
 }
 
-function ReviewSession({ banks, filter, chapterHrefs, locale, t }: SessionProps) {
+function ReviewSession({ first, rest, filter, chapterHrefs, locale, t }: SessionProps) {
+  const { banks, pending, unfetched } = useRestOfBanks(first, rest);
   const byId = useMemo(() => indexQuestions(banks), [banks]);
   const onFilter = filter.chapter !== undefined || filter.type !== undefined;
   // The queue is fixed when the page opens: a card answered now waits for a later day.
-  const [queue, setQueue] = useState<string[] | null>(null);
+  const [drawn, setDrawn] = useState<string[] | null>(null);
+  // Once every bank is in, a question none of them holds (gone from the course) is left out.
+  const queue = useMemo(() => (drawn && pending.size === 0 ? drawn.filter((q) => byId.has(q)) : drawn), [drawn, pending, byId]);
   /** A calculation comes back with the numbers it was last answered with (new ones if never answered). */
   const [seeds, setSeeds] = useState<Record<string, number>>({});
   const [total, setTotal] = useState(0);
@@ -147,7 +165,8 @@ function ReviewSession({ banks, filter, chapterHrefs, locale, t }: SessionProps)
   const failed = useEffectEvent((e: unknown) => setError(t(`store.error.${storeErrorCode(e)}`)));
   const load = useEffectEvent(async () => {
     const store = progressStore();
-    const due = (await store.listDue()).map((c) => c.questionId).filter((q) => byId.has(q));
+    // A question whose bank is still coming stays in the queue until that bank says whether it still exists.
+    const due = (await store.listDue()).filter((c) => byId.has(c.questionId) || pending.has(c.chapter)).map((c) => c.questionId);
     setTotal(await store.countReviewCards());
     const candidates = onFilter
       ? banks.flatMap((b) => (filter.chapter && b.chapter !== filter.chapter ? [] : b.questions.filter((q) => !filter.type || q.type === filter.type)))
@@ -161,11 +180,11 @@ function ReviewSession({ banks, filter, chapterHrefs, locale, t }: SessionProps)
       return last?.type === 'calc' ? last.seed : freshSeed();
     };
     setSeeds(Object.fromEntries(chosen.map((q) => [q, seedOf(q)])));
-    setQueue(chosen);
+    setDrawn(chosen);
   });
   useEffect(() => {
     load().catch(failed);
-  }, [byId]);
+  }, []);
 
   if (error)
     return (
@@ -187,7 +206,21 @@ function ReviewSession({ banks, filter, chapterHrefs, locale, t }: SessionProps)
       </p>
     );
 
-  const { question, chapter } = byId.get(id!)!;
+  const status = (
+    <p className="meta" role="status">
+      {onFilter ? t('review.sessionLeft', { n: queue.length - index }) : t('review.due', { n: queue.length - index })}
+    </p>
+  );
+  const entry = byId.get(id!);
+  // The question's bank is still on its way (or did not come).
+  if (!entry)
+    return (
+      <div className="review">
+        {status}
+        {unfetched ? <ContentFailed error={unfetched.error} retry={unfetched.retry} t={t} /> : <p className="muted">{t('common.loading')}</p>}
+      </div>
+    );
+  const { question, chapter } = entry;
   const written = isWritten(question);
 
   async function check() {
@@ -214,9 +247,7 @@ function ReviewSession({ banks, filter, chapterHrefs, locale, t }: SessionProps)
   return (
     <div className="review">
       {onFilter && <p className="muted">{t('review.sessionIntro', { n: SESSION_SIZE })}</p>}
-      <p className="meta" role="status">
-        {onFilter ? t('review.sessionLeft', { n: queue.length - index }) : t('review.due', { n: queue.length - index })}
-      </p>
+      {status}
       <div ref={top} tabIndex={-1} className="focus-target">
         <QuestionCard
           key={id}
