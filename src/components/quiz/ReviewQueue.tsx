@@ -11,7 +11,7 @@ import type { Answer } from '../../domain/quiz/grade.ts';
 import { QUESTION_TYPES, isQuestionType } from '../../domain/quiz/question-types.ts';
 import { SESSION_SIZE, sessionQueue } from '../../domain/quiz/review-session.ts';
 import { isWritten } from '../../domain/quiz/written.ts';
-import type { Question, QuestionBank, QuestionType } from '../../schemas/question.ts';
+import type { QuestionBank, QuestionType } from '../../schemas/question.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { translator, type Dictionary, type Translate } from '../../i18n/translate.ts';
 import { storeErrorCode } from '../../storage/problems.ts';
