@@ -13,7 +13,10 @@ import * as zh from '../../src/i18n/zh/index.ts';
 import { textOffset } from '../../src/cli/bench/html-text.ts';
 import { PAGE_STRINGS_ID } from '../../src/i18n/page-strings.ts';
 import { parse } from 'yaml';
+import { bestPath } from '../../src/domain/scenario/best-path.ts';
+import { replay } from '../../src/domain/scenario/replay.ts';
 import { shippedScenario } from './course.ts';
+import { putRow } from './storage-drills.ts';
 
 const KB = 1024;
 const LIMITS: { pattern: RegExp; kb: number }[] = [
@@ -106,6 +109,45 @@ test('every page stays within its JavaScript budget', async ({ context }) => {
   expect(rows.size).toBe(paths.length);
   console.log(`JavaScript loaded before any interaction:\n${paths.map((p) => rows.get(p)).join('\n')}`);
   expect(failures).toEqual([]);
+});
+
+test('a returning learner’s home page replays their best score without loading the store', async ({ page }) => {
+  const scenario = shippedScenario();
+  const steps = bestPath(scenario);
+  const played = replay(scenario, steps);
+  if (!played.ok) throw new Error('the best path does not replay');
+  // The progress page opens (and so creates) the learner's database.
+  await page.goto('/progress/');
+  await expect(page.locator('.open-list').first()).toBeVisible();
+  const { scenarios } = (await (await page.request.get('/content/index.json')).json()) as { scenarios: { id: string; hash: string }[] };
+  const now = Date.now();
+  await putRow(page, 'attempts', {
+    id: 'finished-yesterday',
+    format: 2,
+    scenarioId: scenario.id,
+    contentHash: scenarios.find((s) => s.id === scenario.id)!.hash,
+    locale: 'zh',
+    mode: 'practice',
+    timing: 'standard',
+    status: 'finished',
+    steps,
+    startedAt: now - 86_400_000,
+    updatedAt: now - 86_360_000,
+    finishedAt: now - 86_360_000,
+    ending: played.played.ending,
+    score: played.played.score,
+  });
+  const files = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') files.add(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-field="bestScore"]')).toHaveText(String(played.played.score.overall));
+  await page.waitForLoadState('networkidle');
+  const kb = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0) / KB;
+  console.log(`/ with a finished role-play: ${kb.toFixed(1)} KB of script in ${files.size} file(s)`);
+  // The replay needs the call's machine (XState, 13 KB) and the scenario's rules; the attempts are read without Dexie (30 KB).
+  expect(kb).toBeLessThanOrEqual(32);
 });
 
 test('a chapter read to its end loads the store to mark it read, and not the exam’s marking code', async ({ page }) => {
