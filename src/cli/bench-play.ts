@@ -6,11 +6,12 @@
  * disabled, a fresh browser context per run, the two pages alternating (ABBA). A benchmark,
  * not a test: it prints medians and ratios and passes or fails nothing.
  *
- *   npm run bench:play -- [--runs 11] [--page-runs 5] [--site dist] [--peer DIR] [--scale] [--pages-only]
+ *   npm run bench:play -- [--runs 11] [--page-runs 5] [--site dist] [--peer DIR] [--scale] [--record] [--pages-only]
  *
  * Also: our page alone at 360 x 740; LCP, CLS, HTML and JavaScript bytes of /exam,
  * /review and /progress; with --scale, the same pages built from synthetic content
- * (50 scenarios, 2,000 questions, in a temporary folder) beside the real ones.
+ * (50 scenarios, 2,000 questions, in a temporary folder) beside the real ones; with
+ * --record, the pages a returning learner opens, holding a semester's record (`bench/record.ts`).
  */
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { probe, type ProbeConfig, type ProbeState } from './bench/probe.ts';
 import { serveStatic } from './bench/serve.ts';
 import { textOffset } from './bench/html-text.ts';
 import { buildScaledSite } from './bench/scale.ts';
+import { learnerRecord } from './bench/record.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1]! : fallback);
@@ -32,6 +34,7 @@ const opts = {
   site: resolve(arg('site', 'dist')),
   peer: resolve(arg('peer', '../shared/peers/h5p/site')),
   scale: argv.includes('--scale'),
+  record: argv.includes('--record'),
   /** Only the page loads (and the scale check), not the side-by-side runs. */
   pagesOnly: argv.includes('--pages-only'),
   port: Number(arg('port', '5414')),
@@ -76,12 +79,21 @@ interface Request {
   end: number;
 }
 
-async function run(browser: Browser, url: string, viewport: { width: number; height: number }, play: typeof OURS | null): Promise<Metrics> {
+/** Imports a backup file into the site's database, as a learner restoring their record would (before any throttling). */
+async function importRecord(page: Page, origin: string, record: string) {
+  await page.goto(`${origin}/progress/`);
+  await page.locator('input[type=file]').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(record) });
+  await page.getByText(zh.progress['backup.imported']).waitFor({ timeout: 60_000 });
+  await page.goto('about:blank');
+}
+
+async function run(browser: Browser, url: string, viewport: { width: number; height: number }, play: typeof OURS | null, record?: string): Promise<Metrics> {
   // Without the service worker: its caching of the whole course after the page loads would share the machine with the clicks measured.
   const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  if (record) await importRecord(page, new URL(url).origin, record);
   const config: ProbeConfig = { text: play?.text ?? {}, gates: play?.gates ?? [], loading: LOADING };
   await context.addInitScript(probe, config);
-  const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const requests = new Map<string, Request>();
   let lastNet = Date.now();
@@ -200,13 +212,13 @@ function htmlFacts(root: string, path: string): string[] {
   ];
 }
 
-async function pageLoads(browser: Browser, origin: string, paths: string[]): Promise<string[][]> {
+async function pageLoads(browser: Browser, origin: string, paths: string[], record?: string): Promise<string[][]> {
   const rows: string[][] = [];
   for (const path of paths) {
     const runs: Metrics[] = [];
     for (let i = 0; i < opts.pageRuns; i++)
       runs.push(
-        await run(browser, origin + path, { width: 1280, height: 800 }, null).catch((e: unknown) => {
+        await run(browser, origin + path, { width: 1280, height: 800 }, null, record).catch((e: unknown) => {
           console.error(`${path}: ${String(e)}`);
           return {};
         }),
@@ -280,6 +292,11 @@ async function main() {
     const head = ['page', 'interactive', 'LCP', 'CLS', 'HTML', 'JS', 'all bytes'];
     console.log(`\nPage loads, ${opts.pageRuns} runs each, medians\n`);
     console.log(table(head, await pageLoads(browser, ours, pages)));
+    if (opts.record) {
+      const record = await learnerRecord(opts.site);
+      console.log(`\nThe pages a returning learner opens, holding a semester's record (80 role-plays, 2,000 answers), ${opts.pageRuns} runs each\n`);
+      console.log(table(head, await pageLoads(browser, ours, ['/', '/progress/', '/review/', QUIZ, scenario], record)));
+    }
     if (opts.scale) {
       const scaled = await buildScaledSite();
       servers.push(await serveStatic(scaled, opts.port + 2, '404.html'));

@@ -19,14 +19,15 @@ export type StoreErrorCode =
   | 'failed';
 
 export class StoreError extends Error {
-  constructor(
-    readonly code: StoreErrorCode,
-    /** Which record, for the console; never shown to the learner. */
-    readonly record?: string,
-    options?: ErrorOptions,
-  ) {
+  readonly code: StoreErrorCode;
+  /** Which record, for the console; never shown to the learner. */
+  readonly record: string | undefined;
+
+  constructor(code: StoreErrorCode, record?: string, options?: ErrorOptions) {
     super(record ? `${code}: ${record}` : code, options);
     this.name = 'StoreError';
+    this.code = code;
+    this.record = record;
   }
 }
 
