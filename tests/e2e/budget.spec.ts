@@ -27,6 +27,8 @@ const LIMITS: { pattern: RegExp; kb: number }[] = [
   // Everything a role-play loads before a click, the store and the debrief included (they load while the learner reads);
   // 141–145 KB (a chat the most) since the store no longer pulls in the exam's marking code.
   { pattern: /\/scenarios\/[^/]+\/$/, kb: 148 },
+  // The record, its trends and the profile form; the checks of what is typed (zod, 26 KB) load when a form is sent, the backup's when it is used.
+  { pattern: /^\/(en\/)?progress\/$/, kb: 148 },
 ];
 /**
  * A role-play page: its HTML, and the scripts the island needs before the call is live. The

@@ -1,10 +1,7 @@
 /** Name and student number, checked as result files require; saved to the learner's profile. */
 import { useState, type ReactNode, type SubmitEvent } from 'react';
-import { plainText, studentNumber } from '../../domain/assignment/plain-text.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { Profile, ProfileChange } from '../../storage/records/profile.ts';
-
-const nameSchema = plainText(1, 40);
 
 interface Props {
   t: Translate;
@@ -28,7 +25,9 @@ export function StudentFields({ t, profile, children, extra, optional = false, o
       await onSave({ ...extra?.() });
       return setStatus('saved');
     }
-    const checkedName = nameSchema.safeParse(name);
+    // The checks (zod) load when the form is sent, not with the page.
+    const { plainText, studentNumber } = await import('../../domain/assignment/plain-text.ts');
+    const checkedName = plainText(1, 40).safeParse(name);
     const checkedNumber = studentNumber.safeParse(number);
     if (!checkedName.success || !checkedNumber.success) return setStatus('problem');
     await onSave({ name: checkedName.data, studentNumber: checkedNumber.data, ...extra?.() });

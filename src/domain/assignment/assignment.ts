@@ -5,7 +5,7 @@
  * (`result-file.ts`), which name it by `id` and by the link's checksum.
  */
 import { z } from 'zod';
-import { lrsSchema } from '../xapi/endpoint.ts';
+import { lrsSchema } from '../xapi/lrs-schema.ts';
 import { moment, plainText, studentNumber } from './plain-text.ts';
 
 export const ASSIGNMENT_FORMAT = 'service-dojo-assignment';

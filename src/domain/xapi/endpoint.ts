@@ -3,8 +3,6 @@
  * Basic-auth key and secret the LRS issued. The endpoint must be https; plain http only on
  * the instructor's own machine (localhost, 127.0.0.1), for trying an LRS out.
  */
-import { z } from 'zod';
-
 /** Why an endpoint, key or secret is refused (the interface words each code). */
 export type LrsProblem =
   | 'endpoint-empty'
@@ -21,8 +19,8 @@ export type LrsProblem =
 const MAX_ENDPOINT = 300;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Printable ASCII; a key cannot hold `:`, which ends it in Basic auth. */
-const KEY = /^[\x21-\x39\x3b-\x7e]{1,200}$/;
-const SECRET = /^[\x21-\x7e]{1,200}$/;
+export const KEY = /^[\x21-\x39\x3b-\x7e]{1,200}$/;
+export const SECRET = /^[\x21-\x7e]{1,200}$/;
 
 /** The endpoint as it will be used (ending in `/`), or why not. */
 export function checkEndpoint(text: string): { ok: true; endpoint: string } | { ok: false; problem: LrsProblem } {
@@ -55,17 +53,12 @@ export function checkLrs(setting: { endpoint: string; key: string; secret: strin
   return problems;
 }
 
-/** The LRS setting as an assignment carries it (checked again whenever a link is read). */
-export const lrsSchema = z.strictObject({
-  endpoint: z.string().refine((e) => {
-    const checked = checkEndpoint(e);
-    return checked.ok && checked.endpoint === e;
-  }, 'not an LRS endpoint'),
-  key: z.string().regex(KEY),
-  secret: z.string().regex(SECRET),
-});
-
-export type LrsSetting = z.output<typeof lrsSchema>;
+/** An LRS setting as an assignment carries it (its schema, `lrs-schema.ts`, checks it again whenever a link is read). */
+export interface LrsSetting {
+  endpoint: string;
+  key: string;
+  secret: string;
+}
 
 /** The statements resource of an endpoint. */
 export const statementsUrl = (setting: Pick<LrsSetting, 'endpoint'>) => `${setting.endpoint}statements`;
