@@ -1,27 +1,25 @@
 /** The learner's name and student number on /progress: checked as result files require them, kept across visits. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { zh } from './strings.ts';
 
-test('a student number that is not one is refused with the reason; a good one is saved and kept', async ({ page }) => {
+const nameBox = (page: Page) => page.getByRole('textbox', { name: zh('assignment.name'), exact: true });
+const numberBox = (page: Page) => page.getByRole('textbox', { name: zh('assignment.number'), exact: true });
+
+/** Fills the form, sends it, and waits for what it says: saved, or the problem. */
+async function send(page: Page, name: string, number: string, says: 'assignment.studentSaved' | 'assignment.studentProblem') {
+  await nameBox(page).fill(name);
+  await numberBox(page).fill(number);
+  await page.getByRole('button', { name: zh('assignment.saveStudent') }).click();
+  await expect(page.getByRole('status').filter({ hasText: zh(says) })).toBeVisible();
+}
+
+test('a student number that is not one, or a name with a control character, is refused; a good pair is saved and kept', async ({ page }) => {
   await page.goto('/progress/');
-  const name = page.getByRole('textbox', { name: zh('assignment.name'), exact: true });
-  const number = page.getByRole('textbox', { name: zh('assignment.number'), exact: true });
-  const save = page.getByRole('button', { name: zh('assignment.saveStudent') });
-  await name.fill('张三');
-  await number.fill('2023 01');
-  await save.click();
-  await expect(page.getByText(zh('assignment.studentProblem'))).toBeVisible();
-  await number.fill('20230101');
-  await save.click();
-  await expect(page.getByText(zh('assignment.studentSaved'))).toBeVisible();
-  // A name with a control character in it is refused too.
-  await name.fill('张\u0007三');
-  await save.click();
-  await expect(page.getByText(zh('assignment.studentProblem'))).toBeVisible();
-  await name.fill('  张三 ');
-  await save.click();
-  await expect(page.getByText(zh('assignment.studentSaved'))).toBeVisible();
+  await send(page, '张三', '2023 01', 'assignment.studentProblem');
+  await send(page, '张三', '20230101', 'assignment.studentSaved');
+  await send(page, '张\u0007三', '20230101', 'assignment.studentProblem');
+  await send(page, '  张三 ', '20230101', 'assignment.studentSaved');
   await page.reload();
-  await expect(name).toHaveValue('张三');
-  await expect(number).toHaveValue('20230101');
+  await expect(nameBox(page)).toHaveValue('张三');
+  await expect(numberBox(page)).toHaveValue('20230101');
 });
