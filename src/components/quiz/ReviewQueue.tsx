@@ -21,7 +21,6 @@ import { NotKeptNotice } from '../NotKeptNotice.tsx';
 import { answerRecord, freshSeed, isAnswered } from './answer-flow.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { useQuestionHistory } from './use-question-history.ts';
-import { useRestOfBanks } from './use-rest-of-banks.ts';
 
 interface Props {
   /** Interface strings in the page's language (`uiStrings` in src/i18n/strings.ts). */
@@ -50,34 +49,30 @@ function filterOf(search: string, chapters: readonly { slug: string }[]): Filter
   };
 }
 
-/** The banks a session draws on: those it opens with, and (for today's due queue) the other chapters', still on their way. */
+/** The banks a session opens with, and (for today's due queue) the other due chapters, whose banks the session fetches. */
 interface SessionBanks {
   first: QuestionBank[];
-  rest?: { chapters: ReadonlySet<string>; banks: Promise<QuestionBank[]> };
+  rest: ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The chosen chapter's bank, or every bank for a type on its own; for today's due queue, the
- * bank of the first due question, then the other due chapters' (none when nothing is due).
- * The others are asked for once the first is in, so on a slow line they do not share its
+ * bank of the first due question (none when nothing is due), and the other due chapters. The
+ * session asks for their banks once the first is in, so on a slow line they do not share its
  * bandwidth. So the page does not grow with the course's questions.
  */
 async function banksFor(filter: Filter): Promise<SessionBanks> {
-  if (filter.chapter) return { first: await loadQuestionBanksOf(new Set([filter.chapter])) };
-  if (filter.type) return { first: await loadQuestionBanksOf(null) };
+  if (filter.chapter) return { first: await loadQuestionBanksOf(new Set([filter.chapter])), rest: NONE };
+  if (filter.type) return { first: await loadQuestionBanksOf(null), rest: NONE };
   // Should the store fail, the session says so when it reads the queue itself.
   const due = await Promise.resolve()
     .then(() => progressStore().listDue())
     .catch(() => []);
   const [head, ...others] = new Set(due.map((card) => card.chapter));
-  if (head === undefined) return { first: [] };
-  const first = await loadQuestionBanksOf(new Set([head]));
-  if (others.length === 0) return { first };
-  const chapters = new Set(others);
-  const banks = loadQuestionBanksOf(chapters);
-  // The session reports a failure; this only keeps one it was never shown (the filter changed meanwhile) from going unhandled.
-  banks.catch(() => undefined);
-  return { first, rest: { chapters, banks } };
+  if (head === undefined) return { first: [], rest: NONE };
+  return { first: await loadQuestionBanksOf(new Set([head])), rest: new Set(others) };
 }
 
 function ReviewQueueView({ strings, chapters, chapterHrefs, locale }: Props) {
@@ -142,7 +137,10 @@ interface SessionProps extends SessionBanks {
 }
 
 function ReviewSession({ first, rest, filter, chapterHrefs, locale, t }: SessionProps) {
-  const { banks, pending, unfetched } = useRestOfBanks(first, rest);
+  const more = useContent(() => loadQuestionBanksOf(rest), `question-banks:${[...rest].join()}`);
+  const banks = useMemo(() => (more.state === 'ready' ? [...first, ...more.value] : first), [first, more]);
+  // The chapters whose banks are still on their way (or did not come).
+  const pending = more.state === 'ready' ? NONE : rest;
   const byId = useMemo(() => indexQuestions(banks), [banks]);
   const onFilter = filter.chapter !== undefined || filter.type !== undefined;
   // The queue is fixed when the page opens: a card answered now waits for a later day.
@@ -217,7 +215,7 @@ function ReviewSession({ first, rest, filter, chapterHrefs, locale, t }: Session
     return (
       <div className="review">
         {status}
-        {unfetched ? <ContentFailed error={unfetched.error} retry={unfetched.retry} t={t} /> : <p className="muted">{t('common.loading')}</p>}
+        {more.state === 'failed' ? <ContentFailed error={more.error} retry={more.retry} t={t} /> : <p className="muted">{t('common.loading')}</p>}
       </div>
     );
   const { question, chapter } = entry;
